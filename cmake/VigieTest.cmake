@@ -1,0 +1,24 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# One helper names and registers every test: vigie_add_test(<path/without/.cpp> LIBS ...).
+# The test name mirrors the source tree: tests/core/geo/test_mgrs.cpp -> core.geo.test_mgrs.
+function(vigie_add_test source)
+  cmake_parse_arguments(ARG "GUI" "TIMEOUT" "LIBS;LABELS;SOURCES" ${ARGN})
+  file(RELATIVE_PATH rel ${PROJECT_SOURCE_DIR}/tests ${CMAKE_CURRENT_SOURCE_DIR}/${source})
+  string(REPLACE "/" "." name ${rel})
+  string(REPLACE "." "_" target ${name})
+  add_executable(${target} ${source}.cpp ${ARG_SOURCES})
+  target_link_libraries(${target} PRIVATE Qt${VIGIE_QT_MAJOR}::Test ${ARG_LIBS})
+  target_compile_definitions(${target} PRIVATE
+    VIGIE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
+    VIGIE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
+    VIGIE_BINARY_DIR="${PROJECT_BINARY_DIR}")
+  add_test(NAME ${name} COMMAND ${target})
+  set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "VIGIE_PLUGIN_PATH=${VIGIE_BUILD_PLUGIN_DIR}"
+          "XDG_CONFIG_HOME=${PROJECT_BINARY_DIR}/test-home/config"
+          "XDG_DATA_HOME=${PROJECT_BINARY_DIR}/test-home/data")
+  if(NOT ARG_TIMEOUT)
+    set(ARG_TIMEOUT 300)
+  endif()
+  set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" TIMEOUT ${ARG_TIMEOUT}
+                       LABELS "${ARG_LABELS}")
+endfunction()

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "mission/sqlite_db.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace vigie::core {
+
+// One forward step of the mission schema: from version (toVersion - 1) to toVersion.
+// A migration adds; it never drops or rewrites user data. Migrations are filled in one place,
+// schema.cpp, in version order, and each names the data tables it adds so that the store can
+// count them without knowing them.
+struct Migration
+{
+    int toVersion = 0;
+    QString description;
+    QStringList dataTables;
+    void (*apply)(Database &db) = nullptr;
+};
+
+const std::vector<Migration> &migrations();
+QStringList dataTablesUpTo(int version);
+
+} // namespace vigie::core

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mission/demo_mission.h"
+#include "mission/mission_store.h"
+#include "mission/schema.h"
+
+#include <sqlite3.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace vigie::core;
+
+namespace {
+QByteArray sha1(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
+}
+
+// QVERIFY_EXCEPTION_THROWN (Qt 5) and QVERIFY_THROWS_EXCEPTION (Qt 6) differ; this works with both.
+template <typename F> bool throwsMissionError(F &&f)
+{
+    try {
+        f();
+    } catch (const MissionError &) {
+        return true;
+    }
+    return false;
+}
+
+// Changes the file with plain SQLite, behind the store's back.
+void rawExec(const QString &path, const char *sql)
+{
+    sqlite3 *db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    char *err = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &err);
+    QVERIFY2(rc == SQLITE_OK, err ? err : "?");
+    sqlite3_close(db);
+}
+} // namespace
+
+class TestMissionStore : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+  private slots:
+    void createAndReopen()
+    {
+        const QString p = path(QStringLiteral("gao.vigie"));
+        QString id;
+        {
+            auto store = MissionStore::create(p, QStringLiteral("Sector East"), GeoBox{-4.5, 14, 4, 17.5});
+            id = store->id();
+            QVERIFY(!id.isEmpty());
+            QCOMPARE(store->name(), QStringLiteral("Sector East"));
+            QCOMPARE(store->schemaVersion(), MissionStore::currentSchemaVersion());
+            QCOMPARE(store->database().scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+            // synchronous=FULL (2): a confirmed edit survives a power cut.
+            QCOMPARE(store->database().scalar(QStringLiteral("PRAGMA synchronous")).toInt(), 2);
+            // SpatiaLite is loaded and its metadata is there.
+            QCOMPARE(store->database().scalar(QStringLiteral("SELECT CheckSpatialMetaData()")).toInt(), 3);
+            QCOMPARE(store->database().scalar(QStringLiteral("SELECT count(*) FROM spatial_ref_sys WHERE srid = 4326")).toInt(), 1);
+        }
+        auto store = MissionStore::open(p);
+        QCOMPARE(store->id(), id);
+        QCOMPARE(store->name(), QStringLiteral("Sector East"));
+        const GeoBox aor = store->areaOfResponsibility();
+        QVERIFY(aor.isValid());
+        QCOMPARE(aor.west, -4.5);
+        QCOMPARE(aor.north, 17.5);
+        QVERIFY(!store->isReadOnly());
+        QVERIFY(store->migrationBackupPath().isEmpty());
+    }
+
+    void auditOnEveryWrite()
+    {
+        const QString p = path(QStringLiteral("audit.vigie"));
+        auto store = MissionStore::create(p, QStringLiteral("A"));
+        QCOMPARE(store->auditCount(), 1);
+        QSignalSpy changed(store.get(), &MissionStore::changed);
+        store->setName(QStringLiteral("B"));
+        const QString bm = store->addBasemap(QStringLiteral("Gao 1:50k"), QStringLiteral("/maps/gao.tif"), QStringLiteral("gdal"));
+        store->removeBasemap(bm);
+        QCOMPARE(changed.count(), 3);
+        const QList<AuditEntry> log = store->auditLog();
+        QCOMPARE(log.size(), 4);
+        QCOMPARE(log[0].action, QStringLiteral("delete"));
+        QCOMPARE(log[0].table, QStringLiteral("basemaps"));
+        QCOMPARE(log[0].rowId, bm);
+        QVERIFY(log[0].summary.contains(QStringLiteral("Gao 1:50k")));
+        QCOMPARE(log[1].action, QStringLiteral("create"));
+        QCOMPARE(log[2].summary, QStringLiteral("name \"A\" → \"B\""));
+        QCOMPARE(log[3].action, QStringLiteral("create"));
+        for (const AuditEntry &e : log) {
+            QCOMPARE(e.user, MissionStore::currentUser());
+            QVERIFY(std::abs(e.at.secsTo(QDateTime::currentDateTimeUtc())) < 60);
+            QCOMPARE(e.at.timeSpec(), Qt::UTC);
+        }
+        // The soft-deleted basemap is kept but no longer listed or counted.
+        QCOMPARE(store->basemaps().size(), 0);
+        QCOMPARE(store->database().scalar(QStringLiteral("SELECT count(*) FROM basemaps")).toInt(), 1);
+        const auto counts = store->tableCounts();
+        QCOMPARE(counts.front().first, QStringLiteral("basemaps"));
+        QCOMPARE(counts.front().second, 0);
+    }
+
+    void failedWriteRollsBackWithoutAudit()
+    {
+        auto store = MissionStore::create(path(QStringLiteral("rollback.vigie")), QStringLiteral("R"));
+        const qint64 before = store->auditCount();
+        QVERIFY(throwsMissionError([&] { store->removeBasemap(QStringLiteral("no-such-id")); }));
+        QVERIFY(throwsMissionError([&] { store->addBasemap(QStringLiteral("x"), QStringLiteral("y"), QStringLiteral("wms")); }));
+        QVERIFY(throwsMissionError([&] { store->setName(QStringLiteral("  ")); }));
+        QCOMPARE(store->auditCount(), before);
+        QCOMPARE(store->name(), QStringLiteral("R"));
+    }
+
+    void basemapsKeepOrder()
+    {
+        auto store = MissionStore::create(path(QStringLiteral("bm.vigie")), QStringLiteral("B"));
+        store->addBasemap(QStringLiteral("one"), QStringLiteral("/a.mbtiles"), QStringLiteral("gdal"));
+        store->addBasemap(QStringLiteral("two"), QStringLiteral("/b.gpkg|layername=roads"), QStringLiteral("ogr"));
+        const auto list = store->basemaps();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].name, QStringLiteral("one"));
+        QCOMPARE(list[1].provider, QStringLiteral("ogr"));
+        QVERIFY(list[0].sortOrder < list[1].sortOrder);
+    }
+
+    void createRefusesExisting()
+    {
+        const QString p = path(QStringLiteral("exists.vigie"));
+        MissionStore::create(p, QStringLiteral("first"));
+        const QByteArray before = sha1(p);
+        try {
+            MissionStore::create(p, QStringLiteral("second"));
+            QFAIL("created over an existing file");
+        } catch (const MissionError &e) {
+            QCOMPARE(e.kind(), MissionError::Kind::AlreadyExists);
+        }
+        QCOMPARE(sha1(p), before);
+    }
+
+    void badFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("empty") << QByteArray() << int(MissionError::Kind::NotAMission);
+        QTest::newRow("text") << QByteArray("id,name\n1,foo\n") << int(MissionError::Kind::NotAMission);
+        QTest::newRow("binary") << QByteArray(4096, '\xAB') << int(MissionError::Kind::NotAMission);
+        QByteArray fakeHeader("SQLite format 3\0", 16);
+        fakeHeader += QByteArray(2000, '\x01');
+        QTest::newRow("header only") << fakeHeader << int(MissionError::Kind::Corrupt);
+    }
+    void badFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(int, kind);
+        const QString p = path(QStringLiteral("bad-%1.vigie").arg(QTest::currentDataTag()));
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+        f.close();
+        const QByteArray before = sha1(p);
+        try {
+            MissionStore::open(p);
+            QFAIL("opened a bad file");
+        } catch (const MissionError &e) {
+            QCOMPARE(int(e.kind()), kind);
+            QVERIFY2(e.message().contains(p), qPrintable(e.message()));
+        }
+        QCOMPARE(sha1(p), before);
+        QVERIFY(!QFile::exists(p + QStringLiteral("-wal")));
+    }
+
+    void otherSqliteDatabase()
+    {
+        const QString p = path(QStringLiteral("other.sqlite"));
+        rawExec(p, "CREATE TABLE t(x); INSERT INTO t VALUES (1);");
+        try {
+            MissionStore::open(p);
+            QFAIL("opened a foreign database");
+        } catch (const MissionError &e) {
+            QCOMPARE(e.kind(), MissionError::Kind::NotAMission);
+        }
+    }
+
+    void missingFile()
+    {
+        try {
+            MissionStore::open(path(QStringLiteral("nope.vigie")));
+            QFAIL("opened nothing");
+        } catch (const MissionError &e) {
+            QCOMPARE(e.kind(), MissionError::Kind::NotFound);
+        }
+    }
+
+    void newerSchemaRefusedUnchanged()
+    {
+        const QString p = path(QStringLiteral("future.vigie"));
+        { MissionStore::create(p, QStringLiteral("F")); }
+        rawExec(p, "PRAGMA user_version=999; PRAGMA wal_checkpoint(TRUNCATE);");
+        const QByteArray before = sha1(p);
+        try {
+            MissionStore::open(p);
+            QFAIL("opened a mission from the future");
+        } catch (const MissionError &e) {
+            QCOMPARE(e.kind(), MissionError::Kind::TooNew);
+            QVERIFY(e.message().contains(QStringLiteral("999")));
+        }
+        QCOMPARE(sha1(p), before);
+    }
+
+    void corruptPagesDetected()
+    {
+        const QString p = path(QStringLiteral("corrupt.vigie"));
+        {
+            auto store = MissionStore::create(p, QStringLiteral("C"));
+            for (int i = 0; i < 50; ++i)
+                store->addBasemap(QStringLiteral("map %1").arg(i), QStringLiteral("/m/%1.tif").arg(i), QStringLiteral("gdal"));
+        }
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        QVERIFY(size > 8 * 4096);
+        // Scribble over the second half of the file, keeping the header page intact.
+        for (qint64 off = size / 2; off < size; off += 997) {
+            f.seek(off);
+            f.write("\xde\xad\xbe\xef", 4);
+        }
+        f.close();
+        const QByteArray before = sha1(p);
+        try {
+            MissionStore::open(p);
+            QFAIL("opened a damaged file");
+        } catch (const MissionError &e) {
+            QCOMPARE(e.kind(), MissionError::Kind::Corrupt);
+        }
+        QCOMPARE(sha1(p), before);
+    }
+
+    void readOnlyOpen()
+    {
+        const QString p = path(QStringLiteral("ro.vigie"));
+        { MissionStore::create(p, QStringLiteral("RO")); }
+        auto store = MissionStore::open(p, MissionStore::OpenMode::ReadOnly);
+        QVERIFY(store->isReadOnly());
+        QCOMPARE(store->name(), QStringLiteral("RO"));
+        try {
+            store->setName(QStringLiteral("changed"));
+            QFAIL("wrote to a read-only mission");
+        } catch (const MissionError &e) {
+            QCOMPARE(e.kind(), MissionError::Kind::ReadOnly);
+        }
+    }
+
+    void migratesOlderMissionsForward()
+    {
+        // tests/data/missions/v1.vigie was written by the first schema: it must open in every later
+        // build, migrated forward, with its data and audit trail intact and a backup beside it.
+        const QString p = path(QStringLiteral("v1.vigie"));
+        QVERIFY(QFile::copy(QStringLiteral(VIGIE_TEST_DATA_DIR "/missions/v1.vigie"), p));
+        QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
+        auto store = MissionStore::open(p);
+        QCOMPARE(store->schemaVersion(), MissionStore::currentSchemaVersion());
+        QCOMPARE(store->name(), QStringLiteral("Fixture v1"));
+        QCOMPARE(store->basemaps().size(), 1);
+        QCOMPARE(store->basemaps().front().name, QStringLiteral("Gao 1:50k"));
+        const QList<AuditEntry> log = store->auditLog(1000);
+        QVERIFY(log.size() >= 2);
+        if (MissionStore::currentSchemaVersion() > 1) {
+            QCOMPARE(log.front().action, QStringLiteral("migrate"));
+            QVERIFY(QFile::exists(store->migrationBackupPath()));
+            auto backup = MissionStore::open(store->migrationBackupPath(), MissionStore::OpenMode::ReadOnly);
+            QCOMPARE(backup->schemaVersion(), 1);
+        } else {
+            QVERIFY(store->migrationBackupPath().isEmpty());
+        }
+    }
+
+    void migrationsAreContiguous()
+    {
+        int expect = 1;
+        for (const Migration &m : migrations()) {
+            QCOMPARE(m.toVersion, expect++);
+            QVERIFY(m.apply);
+            QVERIFY(!m.description.isEmpty());
+        }
+    }
+
+    void demoMission()
+    {
+        const QString p = path(QStringLiteral("demo.vigie"));
+        auto store = buildDemoMission(p);
+        QVERIFY(store->name().contains(QStringLiteral("DEMO")));
+        QVERIFY(store->areaOfResponsibility().contains({16.2717, -0.0447})); // Gao
+        QVERIFY(store->auditCount() >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMissionStore)
+#include "test_mission_store.moc"
