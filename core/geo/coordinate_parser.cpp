@@ -14,7 +14,6 @@ namespace vigie::core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vigie::core::CoordinateParser", text); }
 
 bool looksLikeMgrs(const QString &compact)
 {
@@ -45,7 +44,7 @@ bool parseAxis(QString text, Axis &out, QString &error)
         text = text.trimmed();
     }
     if (text.isEmpty()) {
-        error = tr("a coordinate has no number");
+        error = QCoreApplication::translate("vigie::core::CoordinateParser", "a coordinate has no number");
         return false;
     }
     bool negative = false;
@@ -62,7 +61,7 @@ bool parseAxis(QString text, Axis &out, QString &error)
     while (pos < text.size()) {
         const QRegularExpressionMatch m = partRe.match(text, pos);
         if (!m.hasMatch() || m.capturedLength() == 0) {
-            error = tr("unexpected \"%1\"").arg(text.mid(pos));
+            error = QCoreApplication::translate("vigie::core::CoordinateParser", "unexpected \"%1\"").arg(text.mid(pos));
             return false;
         }
         QString num = m.captured(1);
@@ -73,20 +72,20 @@ bool parseAxis(QString text, Axis &out, QString &error)
         pos = m.capturedEnd();
     }
     if (numbers.empty() || numbers.size() > 3) {
-        error = tr("expected degrees, minutes and seconds at most");
+        error = QCoreApplication::translate("vigie::core::CoordinateParser", "expected degrees, minutes and seconds at most");
         return false;
     }
     double value = numbers[0];
     if (numbers.size() >= 2) {
         if (numbers[1] >= 60.0) {
-            error = tr("minutes must be below 60");
+            error = QCoreApplication::translate("vigie::core::CoordinateParser", "minutes must be below 60");
             return false;
         }
         value += numbers[1] / 60.0;
     }
     if (numbers.size() == 3) {
         if (numbers[2] >= 60.0) {
-            error = tr("seconds must be below 60");
+            error = QCoreApplication::translate("vigie::core::CoordinateParser", "seconds must be below 60");
             return false;
         }
         value += numbers[2] / 3600.0;
@@ -96,7 +95,7 @@ bool parseAxis(QString text, Axis &out, QString &error)
         value = -value;
     if (out.hemisphere == QLatin1Char('S') || out.hemisphere == QLatin1Char('W')) {
         if (negative) {
-            error = tr("a minus sign and a hemisphere letter together");
+            error = QCoreApplication::translate("vigie::core::CoordinateParser", "a minus sign and a hemisphere letter together");
             return false;
         }
         value = -value;
@@ -174,7 +173,7 @@ ParsedCoordinate parseCoordinate(const QString &input)
     ParsedCoordinate result;
     const QString text = input.trimmed().toUpper();
     if (text.isEmpty()) {
-        result.error = tr("Type a position: MGRS (31P CT 12345 67890), degrees (16.27 -0.04) or DMS (16°16'18\"N 0°2'41\"W).");
+        result.error = QCoreApplication::translate("vigie::core::CoordinateParser", "Type a position: MGRS (31P CT 12345 67890), degrees (16.27 -0.04) or DMS (16°16'18\"N 0°2'41\"W).");
         return result;
     }
     QString compact = text;
@@ -194,30 +193,30 @@ ParsedCoordinate parseCoordinate(const QString &input)
 
     QString a, b;
     if (!splitPair(text, a, b)) {
-        result.error = tr("\"%1\" is not a position: give latitude and longitude, or an MGRS reference.").arg(input.trimmed());
+        result.error = QCoreApplication::translate("vigie::core::CoordinateParser", "\"%1\" is not a position: give latitude and longitude, or an MGRS reference.").arg(input.trimmed());
         return result;
     }
     Axis first, second;
     QString err;
     if (!parseAxis(a, first, err) || !parseAxis(b, second, err)) {
-        result.error = tr("\"%1\" is not a position: %2.").arg(input.trimmed(), err);
+        result.error = QCoreApplication::translate("vigie::core::CoordinateParser", "\"%1\" is not a position: %2.").arg(input.trimmed(), err);
         return result;
     }
     // Hemisphere letters fix the order; a pair of two latitudes or two longitudes is an error.
     if ((!first.hemisphere.isNull() && !second.hemisphere.isNull()) &&
         (isLatHemi(first.hemisphere) == isLatHemi(second.hemisphere))) {
-        result.error = tr("\"%1\" names the same axis twice.").arg(input.trimmed());
+        result.error = QCoreApplication::translate("vigie::core::CoordinateParser", "\"%1\" names the same axis twice.").arg(input.trimmed());
         return result;
     }
     Axis lat = first, lon = second;
     if (isLonHemi(first.hemisphere) || isLatHemi(second.hemisphere))
         std::swap(lat, lon);
     if (std::fabs(lat.value) > 90.0) {
-        result.error = tr("latitude %1 is outside -90..90.").arg(lat.value);
+        result.error = QCoreApplication::translate("vigie::core::CoordinateParser", "latitude %1 is outside -90..90.").arg(lat.value);
         return result;
     }
     if (std::fabs(lon.value) > 180.0) {
-        result.error = tr("longitude %1 is outside -180..180.").arg(lon.value);
+        result.error = QCoreApplication::translate("vigie::core::CoordinateParser", "longitude %1 is outside -180..180.").arg(lon.value);
         return result;
     }
     result.point = {lat.value, lon.value};

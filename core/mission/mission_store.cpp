@@ -24,7 +24,6 @@ namespace vigie::core {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vigie::core::MissionStore", text); }
 
 void initSpatialiteOnce()
 {
@@ -47,11 +46,11 @@ bool hasSqliteHeader(const QString &path, QString *why)
     }
     const QByteArray head = f.read(16);
     if (head.isEmpty()) {
-        *why = tr("the file is empty");
+        *why = QCoreApplication::translate("vigie::core::MissionStore", "the file is empty");
         return false;
     }
     if (head != QByteArray("SQLite format 3\0", 16)) {
-        *why = tr("it is not a SQLite database");
+        *why = QCoreApplication::translate("vigie::core::MissionStore", "it is not a SQLite database");
         return false;
     }
     return true;
@@ -96,9 +95,9 @@ std::unique_ptr<MissionStore> MissionStore::create(const QString &path, const QS
 {
     if (QFileInfo::exists(path))
         throw MissionError(MissionError::Kind::AlreadyExists,
-                           tr("%1 already exists; choose another name or open it.").arg(path));
+                           QCoreApplication::translate("vigie::core::MissionStore", "%1 already exists; choose another name or open it.").arg(path));
     if (name.trimmed().isEmpty())
-        throw MissionError(MissionError::Kind::Invalid, tr("A mission needs a name."));
+        throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::MissionStore", "A mission needs a name."));
     std::unique_ptr<MissionStore> store(new MissionStore(QFileInfo(path).absoluteFilePath()));
     try {
         store->m_db.open(store->m_path, Database::Mode::Create);
@@ -122,7 +121,7 @@ std::unique_ptr<MissionStore> MissionStore::create(const QString &path, const QS
     } catch (const DbError &e) {
         store.reset();
         removeDatabaseFiles(QFileInfo(path).absoluteFilePath());
-        throw MissionError(MissionError::Kind::Io, tr("Could not create %1: %2").arg(path, e.message()));
+        throw MissionError(MissionError::Kind::Io, QCoreApplication::translate("vigie::core::MissionStore", "Could not create %1: %2").arg(path, e.message()));
     }
     return store;
 }
@@ -131,12 +130,12 @@ std::unique_ptr<MissionStore> MissionStore::open(const QString &path, OpenMode m
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        throw MissionError(MissionError::Kind::NotFound, tr("%1 does not exist.").arg(path));
+        throw MissionError(MissionError::Kind::NotFound, QCoreApplication::translate("vigie::core::MissionStore", "%1 does not exist.").arg(path));
     if (fi.isDir())
-        throw MissionError(MissionError::Kind::NotAMission, tr("%1 is a folder, not a mission file.").arg(path));
+        throw MissionError(MissionError::Kind::NotAMission, QCoreApplication::translate("vigie::core::MissionStore", "%1 is a folder, not a mission file.").arg(path));
     QString why;
     if (!hasSqliteHeader(path, &why))
-        throw MissionError(MissionError::Kind::NotAMission, tr("%1 is not a Vigie mission: %2.").arg(path, why));
+        throw MissionError(MissionError::Kind::NotAMission, QCoreApplication::translate("vigie::core::MissionStore", "%1 is not a Vigie mission: %2.").arg(path, why));
 
     std::unique_ptr<MissionStore> store(new MissionStore(fi.absoluteFilePath()));
     // WAL needs to create its -wal and -shm files beside the mission.
@@ -148,31 +147,31 @@ std::unique_ptr<MissionStore> MissionStore::open(const QString &path, OpenMode m
         const qint64 appId = store->m_db.scalar(QStringLiteral("PRAGMA application_id")).toLongLong();
         if (appId != kApplicationId)
             throw MissionError(MissionError::Kind::NotAMission,
-                               tr("%1 is a SQLite database but not a Vigie mission.").arg(path));
+                               QCoreApplication::translate("vigie::core::MissionStore", "%1 is a SQLite database but not a Vigie mission.").arg(path));
         version = store->m_db.scalar(QStringLiteral("PRAGMA user_version")).toInt();
         if (version > currentSchemaVersion())
             throw MissionError(MissionError::Kind::TooNew,
-                               tr("%1 was written by a newer Vigie (mission schema %2; this build reads up to %3). "
+                               QCoreApplication::translate("vigie::core::MissionStore", "%1 was written by a newer Vigie (mission schema %2; this build reads up to %3). "
                                   "It was not changed; open it with a newer Vigie.")
                                    .arg(path)
                                    .arg(version)
                                    .arg(currentSchemaVersion()));
         if (version < 1)
-            throw MissionError(MissionError::Kind::Corrupt, tr("%1 is an unfinished mission (no schema).").arg(path));
+            throw MissionError(MissionError::Kind::Corrupt, QCoreApplication::translate("vigie::core::MissionStore", "%1 is an unfinished mission (no schema).").arg(path));
         const QString check = store->m_db.scalar(QStringLiteral("PRAGMA quick_check")).toString();
         if (check != QLatin1String("ok"))
             throw MissionError(MissionError::Kind::Corrupt,
-                               tr("%1 is damaged (%2). It was not changed; restore it from a backup.").arg(path, check));
+                               QCoreApplication::translate("vigie::core::MissionStore", "%1 is damaged (%2). It was not changed; restore it from a backup.").arg(path, check));
         store->configureConnection();
     } catch (const DbError &e) {
         throw MissionError(MissionError::Kind::Corrupt,
-                           tr("%1 cannot be read as a mission: %2. It was not changed.").arg(path, e.message()));
+                           QCoreApplication::translate("vigie::core::MissionStore", "%1 cannot be read as a mission: %2. It was not changed.").arg(path, e.message()));
     }
 
     if (version < currentSchemaVersion()) {
         if (store->m_readOnly)
             throw MissionError(MissionError::Kind::ReadOnly,
-                               tr("%1 needs upgrading to mission schema %2 but is read-only.")
+                               QCoreApplication::translate("vigie::core::MissionStore", "%1 needs upgrading to mission schema %2 but is read-only.")
                                    .arg(path)
                                    .arg(currentSchemaVersion()));
         try {
@@ -196,7 +195,7 @@ std::unique_ptr<MissionStore> MissionStore::open(const QString &path, OpenMode m
             tx.commit();
         } catch (const DbError &e) {
             throw MissionError(MissionError::Kind::Io,
-                               tr("%1 could not be upgraded: %2. It was not changed.").arg(path, e.message()));
+                               QCoreApplication::translate("vigie::core::MissionStore", "%1 could not be upgraded: %2. It was not changed.").arg(path, e.message()));
         }
     }
     return store;
@@ -234,7 +233,7 @@ GeoBox MissionStore::areaOfResponsibility() const
 void MissionStore::setName(const QString &name)
 {
     if (name.trimmed().isEmpty())
-        throw MissionError(MissionError::Kind::Invalid, tr("A mission needs a name."));
+        throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::MissionStore", "A mission needs a name."));
     const QString old = this->name();
     write({QStringLiteral("update"), QStringLiteral("mission_meta"), QStringLiteral("name"),
            QStringLiteral("name \"%1\" → \"%2\"").arg(old, name.trimmed())},
@@ -315,7 +314,7 @@ QList<Basemap> MissionStore::basemaps() const
 QString MissionStore::addBasemap(const QString &name, const QString &uri, const QString &provider)
 {
     if (provider != QLatin1String("gdal") && provider != QLatin1String("ogr"))
-        throw MissionError(MissionError::Kind::Invalid, tr("Unknown basemap provider \"%1\".").arg(provider));
+        throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::MissionStore", "Unknown basemap provider \"%1\".").arg(provider));
     const QString id = newUuid();
     write({QStringLiteral("create"), QStringLiteral("basemaps"), id, QStringLiteral("basemap \"%1\" (%2)").arg(name, uri)},
           [&](Database &db, AuditRecord &) {
@@ -337,7 +336,7 @@ void MissionStore::removeBasemap(const QString &id)
                   "UPDATE basemaps SET deleted_at_ms = ?1 WHERE id = ?2 AND deleted_at_ms IS NULL RETURNING name"));
               st.bind(1, QDateTime::currentMSecsSinceEpoch()).bind(2, id);
               if (!st.step())
-                  throw MissionError(MissionError::Kind::Invalid, tr("No basemap with id %1.").arg(id));
+                  throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::MissionStore", "No basemap with id %1.").arg(id));
               rec.summary = QStringLiteral("basemap \"%1\" removed").arg(st.text(0));
               while (st.step()) {
               }
@@ -347,7 +346,7 @@ void MissionStore::removeBasemap(const QString &id)
 void MissionStore::write(AuditRecord record, const std::function<void(Database &, AuditRecord &)> &body)
 {
     if (m_readOnly)
-        throw MissionError(MissionError::Kind::ReadOnly, tr("%1 is open read-only; nothing was changed.").arg(m_path));
+        throw MissionError(MissionError::Kind::ReadOnly, QCoreApplication::translate("vigie::core::MissionStore", "%1 is open read-only; nothing was changed.").arg(m_path));
     try {
         Transaction tx(m_db);
         body(m_db, record);
@@ -356,8 +355,8 @@ void MissionStore::write(AuditRecord record, const std::function<void(Database &
     } catch (const DbError &e) {
         const bool full = (e.code() & 0xff) == SQLITE_FULL;
         throw MissionError(MissionError::Kind::Io,
-                           full ? tr("The disk is full: nothing of this change was saved (%1).").arg(record.summary)
-                                : tr("Could not save (%1): %2. Nothing of this change was saved.").arg(record.summary, e.message()));
+                           full ? QCoreApplication::translate("vigie::core::MissionStore", "The disk is full: nothing of this change was saved (%1).").arg(record.summary)
+                                : QCoreApplication::translate("vigie::core::MissionStore", "Could not save (%1): %2. Nothing of this change was saved.").arg(record.summary, e.message()));
     }
     emit changed(record.table);
 }
