@@ -8,6 +8,7 @@ function(vigie_add_test source)
   string(REPLACE "." "_" target ${name})
   add_executable(${target} ${source}.cpp ${ARG_SOURCES})
   target_link_libraries(${target} PRIVATE Qt${VIGIE_QT_MAJOR}::Test ${ARG_LIBS})
+  target_include_directories(${target} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
   target_compile_definitions(${target} PRIVATE
     VIGIE_TEST_DATA_DIR="${PROJECT_SOURCE_DIR}/tests/data"
     VIGIE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
@@ -15,7 +16,9 @@ function(vigie_add_test source)
   add_test(NAME ${name} COMMAND ${target})
   set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "VIGIE_PLUGIN_PATH=${VIGIE_BUILD_PLUGIN_DIR}"
           "XDG_CONFIG_HOME=${PROJECT_BINARY_DIR}/test-home/config"
-          "XDG_DATA_HOME=${PROJECT_BINARY_DIR}/test-home/data")
+          "XDG_DATA_HOME=${PROJECT_BINARY_DIR}/test-home/data"
+          "XDG_RUNTIME_DIR=${PROJECT_BINARY_DIR}/test-home/runtime"
+          "VIGIE_TEST_OUTPUT=${PROJECT_BINARY_DIR}/test-output")
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 300)
   endif()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "map/basemap.h"
 
+#include <cpl_string.h>
 #include <gdal.h>
 
 #include <qgsfillsymbol.h>

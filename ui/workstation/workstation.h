@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "mission/mission_store.h" // the missionChanged() signal carries it
+#include "time/time_window.h"
+
 #include <QObject>
 #include <QString>
 
@@ -9,11 +12,6 @@ class QDockWidget;
 class QgsMapCanvas;
 class QgsMapLayer;
 class QgsMapTool;
-
-namespace vigie::core {
-class MissionStore;
-class TimeWindow;
-} // namespace vigie::core
 
 namespace vigie::ui {
 

@@ -85,8 +85,9 @@ class TestCoordinateParser : public QObject
 
     void gaoInMgrs()
     {
-        // Gao airport area, cross-checked with GeoConvert: 16.2717 -0.0447 → 30PYC9434599457.
-        const ParsedCoordinate c = parseCoordinate(mgrs::fromLatLon({16.2717, -0.0447}));
+        // Gao, cross-checked with GeoConvert: 16.2717 -0.0447 → 30QZD1588001273.
+        QCOMPARE(mgrs::fromLatLon({16.2717, -0.0447}), QStringLiteral("30Q ZD 15880 01273"));
+        const ParsedCoordinate c = parseCoordinate(QStringLiteral("30Q ZD 15880 01273"));
         QVERIFY(c.isValid());
         QVERIFY(std::fabs(c.point.lat - 16.2717) < 1e-5);
         QVERIFY(std::fabs(c.point.lon + 0.0447) < 1e-5);

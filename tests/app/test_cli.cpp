@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// vigie-cli as a user runs it: a real process, real files, exit codes, human and JSON output.
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    Run cli(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(VIGIE_CLI), args);
+        p.waitForFinished(120000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+  private slots:
+    void version()
+    {
+        const Run r = cli({QStringLiteral("--version")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("vigie-cli "));
+        const Run j = cli({QStringLiteral("--version"), QStringLiteral("--json")});
+        QCOMPARE(j.json().value(QStringLiteral("ok")).toBool(), true);
+        QVERIFY(!j.json().value(QStringLiteral("version")).toString().isEmpty());
+    }
+
+    void newAndInfo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("sector.vigie"));
+        const Run made = cli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Secteur Est"),
+                              QStringLiteral("--aor"), QStringLiteral("-4.5,14,4,17.5"), QStringLiteral("--json")});
+        QCOMPARE(made.code, 0);
+        QCOMPARE(made.json().value(QStringLiteral("name")).toString(), QStringLiteral("Secteur Est"));
+        // One JSON object on stdout and nothing else.
+        QCOMPARE(made.out.trimmed().count('\n'), 0);
+
+        const Run info = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
+        QCOMPARE(info.code, 0);
+        const QJsonObject o = info.json();
+        QCOMPARE(o.value(QStringLiteral("verb")).toString(), QStringLiteral("info"));
+        QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Secteur Est"));
+        QCOMPARE(o.value(QStringLiteral("area_of_responsibility")).toArray().size(), 4);
+        QVERIFY(o.value(QStringLiteral("tables")).toObject().contains(QStringLiteral("audit_log")));
+        QCOMPARE(o.value(QStringLiteral("last_audit")).toArray().first().toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("create"));
+        QCOMPARE(o.value(QStringLiteral("read_only")).toBool(), false);
+
+        const Run human = cli({QStringLiteral("info"), path});
+        QCOMPARE(human.code, 0);
+        QVERIFY(human.out.contains("Secteur Est"));
+        QVERIFY(human.out.contains("audit_log"));
+
+        // Creating over it is refused and leaves it as it was.
+        const Run again = cli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("Other")});
+        QCOMPARE(again.code, 1);
+        QVERIFY(again.err.contains("already exists"));
+        QCOMPARE(cli({QStringLiteral("info"), path, QStringLiteral("--json")}).json().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Secteur Est"));
+    }
+
+    void demo()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("demo.vigie"));
+        const Run r = cli({QStringLiteral("demo"), QStringLiteral("--out"), path, QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("seed")).toInt(), 7);
+        QVERIFY(o.value(QStringLiteral("name")).toString().contains(QStringLiteral("DEMO")));
+        const Run info = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
+        QCOMPARE(info.code, 0);
+        QCOMPARE(info.json().value(QStringLiteral("id")).toString(), o.value(QStringLiteral("id")).toString());
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown verb") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("Unknown verb");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("info"), QStringLiteral("/nonexistent/x.vigie")} << QStringLiteral("does not exist");
+        QTest::newRow("not a mission") << QStringList{QStringLiteral("info"), QStringLiteral(VIGIE_SOURCE_DIR "/LICENSE")} << QStringLiteral("not a Vigie mission");
+        QTest::newRow("bad aor") << QStringList{QStringLiteral("new"), QStringLiteral("/tmp/never.vigie"), QStringLiteral("--aor"), QStringLiteral("1,2,3")} << QStringLiteral("four numbers");
+        QTest::newRow("demo without out") << QStringList{QStringLiteral("demo")} << QStringLiteral("usage");
+        QTest::newRow("bad seed") << QStringList{QStringLiteral("demo"), QStringLiteral("--out"), QStringLiteral("/tmp/x.vigie"), QStringLiteral("--seed"), QStringLiteral("abc")} << QStringLiteral("whole number");
+    }
+    void errors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        const Run j = cli(args + QStringList{QStringLiteral("--json")});
+        QCOMPARE(j.code, 1);
+        QCOMPARE(j.json().value(QStringLiteral("ok")).toBool(true), false);
+        QVERIFY(j.json().value(QStringLiteral("error")).toString().contains(message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"
