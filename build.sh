@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# One entry point from a fresh clone:
+#   ./build.sh demo    install what is missing, build, and open the workstation on the demo mission
+#   ./build.sh test    install what is missing, build (Qt 5 full + Qt 6 core), run every test
+#   ./build.sh build   install what is missing and build
+#   ./build.sh bench   build the benchmarks (tests/bench) and run them
+# JOBS (default 2) sets the build parallelism; BUILD_DIR (default build) the build folder.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+cmd=${1:-build}
+JOBS=${JOBS:-2}
+BUILD_DIR=${BUILD_DIR:-build}
+
+ensure_deps() {
+  local missing
+  missing=$(grep -v '^\s*#' packaging/debian-deps.txt | sed 's/\s*#.*//' | grep -v '^\s*$' |
+    while read -r p; do
+      dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q 'install ok installed' || echo "$p"
+    done)
+  if [ -n "$missing" ]; then
+    echo "== installing Debian packages: $(echo $missing)"
+    bash packaging/install-deps.sh
+  fi
+}
+
+build() { # build <dir> [cmake args...]
+  local dir=$1; shift
+  cmake -S . -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+  cmake --build "$dir" -j"$JOBS"
+}
+
+case "$cmd" in
+  build)
+    ensure_deps
+    build "$BUILD_DIR"
+    ;;
+  demo)
+    ensure_deps
+    build "$BUILD_DIR"
+    shift || true
+    exec "$BUILD_DIR/app/vigie" --demo "$@"
+    ;;
+  test)
+    ensure_deps
+    build "$BUILD_DIR"
+    # core/ must stay Qt 6-clean: build it and run its tests against Qt 6 as well.
+    build "$BUILD_DIR-qt6" -DVIGIE_QT_MAJOR=6
+    status=0
+    (cd "$BUILD_DIR" && ctest --output-on-failure -j"$JOBS") || status=$?
+    (cd "$BUILD_DIR-qt6" && ctest --output-on-failure -j"$JOBS") || status=$?
+    exit $status
+    ;;
+  bench)
+    ensure_deps
+    build "$BUILD_DIR" -DVIGIE_BENCH=ON
+    for b in "$BUILD_DIR"/tests/bench/bench_*; do
+      [ -x "$b" ] && "$b"
+    done
+    ;;
+  *)
+    sed -n '3,9p' "$0"
+    exit 2
+    ;;
+esac
