@@ -31,6 +31,7 @@ const CliVerb *CliRegistry::find(const QString &name) const
 void registerVerbs(CliRegistry &registry)
 {
     registerMissionVerbs(registry);
+    registerBriefVerbs(registry);
 }
 
 } // namespace vigie::app

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "mission/sensitivity.h"
+
+namespace vigie::core {
+
+QString sensitivityToString(Sensitivity s)
+{
+    switch (s) {
+    case Sensitivity::Unclassified: return QStringLiteral("UNCLASSIFIED");
+    case Sensitivity::UnRestricted: return QStringLiteral("UN RESTRICTED");
+    case Sensitivity::UnConfidential: return QStringLiteral("UN CONFIDENTIAL");
+    case Sensitivity::StrictlyConfidential: return QStringLiteral("STRICTLY CONFIDENTIAL");
+    }
+    return QString();
+}
+
+std::optional<Sensitivity> sensitivityFromString(const QString &text)
+{
+    QString t = text.trimmed().toUpper();
+    t.replace(QLatin1Char('_'), QLatin1Char(' '));
+    t.replace(QLatin1Char('-'), QLatin1Char(' '));
+    for (int i = 0; i <= int(Sensitivity::StrictlyConfidential); ++i)
+        if (t == sensitivityToString(Sensitivity(i)))
+            return Sensitivity(i);
+    return std::nullopt;
+}
+
+QStringList sensitivityNames()
+{
+    QStringList out;
+    for (int i = 0; i <= int(Sensitivity::StrictlyConfidential); ++i)
+        out << sensitivityToString(Sensitivity(i));
+    return out;
+}
+
+} // namespace vigie::core

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Briefings as a planner gets them: real templates, real QGIS layout export, the PDF parsed back.
+#include "briefing/briefing.h"
+#include "map/basemap.h"
+#include "qgis_test_main.h"
+
+#include <qgslayoutitemmap.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+
+#include <QDir>
+#include <QDomDocument>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using namespace vigie;
+
+namespace {
+QString run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    p.waitForFinished(60000);
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+QString outputDir()
+{
+    const QString dir = qEnvironmentVariable("VIGIE_TEST_OUTPUT", QDir::tempPath());
+    QDir().mkpath(dir);
+    return dir;
+}
+} // namespace
+
+class TestBriefing : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QList<QgsMapLayer *> m_world;
+
+    ui::BriefingRequest request(int pages = 1)
+    {
+        ui::BriefingRequest r;
+        r.title = QStringLiteral("Sector East — weekly threat picture");
+        r.subtitle = QStringLiteral("Gao, Ansongo, Ménaka");
+        r.unit = QStringLiteral("JOC Gao");
+        r.author = QStringLiteral("Capt. Diallo");
+        r.notes = QStringLiteral("Convoy routes under review.");
+        r.area = QgsRectangle(-1.0, 15.5, 1.5, 17.0);
+        const QDateTime end(QDate(2026, 11, 22), QTime(15, 30), Qt::UTC);
+        for (int i = 0; i < pages; ++i) {
+            ui::BriefingPage p;
+            p.to = end;
+            p.from = end.addDays(-(i == 0 ? 1 : i == 1 ? 7 : 30));
+            p.label = QStringLiteral("page %1").arg(i + 1);
+            r.pages << p;
+        }
+        QList<QgsMapLayer *> topFirst;
+        for (auto it = m_world.crbegin(); it != m_world.crend(); ++it)
+            topFirst << *it;
+        r.layers = topFirst;
+        r.overviewLayers = {m_world.front()};
+        return r;
+    }
+
+  private slots:
+    void initTestCase()
+    {
+        QString error;
+        m_world = ui::createWorldBasemap(&error);
+        QVERIFY2(!m_world.isEmpty(), qPrintable(error));
+        for (QgsMapLayer *l : m_world)
+            QgsProject::instance()->addMapLayer(l);
+    }
+
+    void shippedTemplatesHaveEveryItem()
+    {
+        for (ui::BriefingTemplate t : ui::allTemplates()) {
+            QFile f(ui::templatePath(t));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
+            const QByteArray xml = f.readAll();
+            for (const char *id : {ui::briefing_ids::kBannerTop, ui::briefing_ids::kBannerBottom, ui::briefing_ids::kTitle,
+                                   ui::briefing_ids::kDtg, ui::briefing_ids::kMap, ui::briefing_ids::kOverview,
+                                   ui::briefing_ids::kLegend, ui::briefing_ids::kScaleBar, ui::briefing_ids::kNorth,
+                                   ui::briefing_ids::kSummary, ui::briefing_ids::kPeriod})
+                QVERIFY2(xml.contains(QByteArray("id=\"") + id + "\""), qPrintable(ui::templateName(t) + QStringLiteral(": ") + QLatin1String(id)));
+        }
+    }
+
+    void pdfHasBannerTitleDtgLegend()
+    {
+        ui::BriefingRequest r = request();
+        r.pages[0].summary = {{QStringLiteral("Armed clash"), 4, 7}, {QStringLiteral("IED / explosive"), 2, 1}};
+        r.pages[0].dataMarking = core::Sensitivity::UnRestricted;
+        QString error;
+        auto layout = ui::buildBriefing(QgsProject::instance(), r, &error);
+        QVERIFY2(layout, qPrintable(error));
+        const QString pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
+        QVERIFY2(ui::exportBriefingPdf(layout.get(), pdf, &error), qPrintable(error));
+        const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+        QVERIFY2(text.contains(QStringLiteral("Sector East — weekly threat picture")), qPrintable(text));
+        QCOMPARE(text.count(QStringLiteral("UN RESTRICTED")), 2);
+        QVERIFY(text.contains(QStringLiteral("221530ZNOV26")));
+        QVERIFY(text.contains(QStringLiteral("Countries")));
+        QVERIFY(text.contains(QStringLiteral("Armed clash")));
+        QVERIFY(text.contains(QStringLiteral("JOC Gao")));
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QStringLiteral("842 x 595")) || info.contains(QStringLiteral("841.89 x 595.276")), qPrintable(info));
+
+        // The map is drawn: its middle is not paper-white.
+        const QString png = outputDir() + QStringLiteral("/briefing_a4_landscape.png");
+        QVERIFY2(ui::exportBriefingPng(layout.get(), png, 100, &error), qPrintable(error));
+        const QImage img(png);
+        QVERIFY(!img.isNull());
+        QgsLayoutItemMap *map = nullptr;
+        QList<QgsLayoutItemMap *> maps;
+        layout->layoutItems(maps);
+        for (QgsLayoutItemMap *m : maps)
+            if (m->id() == QLatin1String("map"))
+                map = m;
+        QVERIFY(map);
+        const QRectF mm = map->sceneBoundingRect();
+        const double px = 100 / 25.4;
+        int nonWhite = 0, samples = 0;
+        for (double x = mm.left() + 5; x < mm.right() - 5; x += 7)
+            for (double y = mm.top() + 5; y < mm.bottom() - 5; y += 7) {
+                ++samples;
+                if (img.pixelColor(int(x * px), int(y * px)) != QColor(Qt::white))
+                    ++nonWhite;
+            }
+        QVERIFY2(nonWhite > samples * 0.8, qPrintable(QStringLiteral("%1 of %2").arg(nonWhite).arg(samples)));
+    }
+
+    void markingCannotBeLowered()
+    {
+        ui::BriefingRequest r = request();
+        r.pages[0].dataMarking = core::Sensitivity::UnConfidential;
+        r.requestedMarking = core::Sensitivity::Unclassified;
+        QCOMPARE(ui::pageMarking(r, r.pages[0]), core::Sensitivity::UnConfidential);
+        r.requestedMarking = core::Sensitivity::StrictlyConfidential;
+        QCOMPARE(ui::pageMarking(r, r.pages[0]), core::Sensitivity::StrictlyConfidential);
+        QCOMPARE(ui::documentMarking(r), core::Sensitivity::StrictlyConfidential);
+    }
+
+    void emptyAreaSaysNoIncidents()
+    {
+        ui::BriefingRequest r = request();
+        r.area = QgsRectangle(10, -5, 10.5, -4.5); // off the Gabonese coast: sea, no data
+        QString error;
+        auto layout = ui::buildBriefing(QgsProject::instance(), r, &error);
+        QVERIFY2(layout, qPrintable(error));
+        const QString pdf = m_dir.filePath(QStringLiteral("empty.pdf"));
+        QVERIFY(ui::exportBriefingPdf(layout.get(), pdf, &error));
+        QVERIFY(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).contains(QStringLiteral("No incidents")));
+    }
+
+    void timePackHasThreePages_data()
+    {
+        QTest::addColumn<QString>("templ");
+        QTest::addColumn<QString>("size");
+        QTest::newRow("a4 landscape") << "a4-landscape" << "842 x 595";
+        QTest::newRow("a4 portrait") << "a4-portrait" << "595 x 842";
+        QTest::newRow("a3 landscape") << "a3-landscape" << "1191 x 842";
+        QTest::newRow("a3 portrait") << "a3-portrait" << "842 x 1191";
+    }
+    void timePackHasThreePages()
+    {
+        QFETCH(QString, templ);
+        QFETCH(QString, size);
+        ui::BriefingRequest r = request(3);
+        r.templ = *ui::templateFromName(templ);
+        QString error;
+        auto layout = ui::buildBriefing(QgsProject::instance(), r, &error);
+        QVERIFY2(layout, qPrintable(error));
+        const QString pdf = m_dir.filePath(templ + QStringLiteral(".pdf"));
+        QVERIFY(ui::exportBriefingPdf(layout.get(), pdf, &error));
+        const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+        QVERIFY2(info.contains(QStringLiteral("Pages:           3")), qPrintable(info));
+        QVERIFY2(info.contains(size), qPrintable(info));
+        const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QCOMPARE(text.count(QStringLiteral("Sector East — weekly threat picture")), 3);
+        QVERIFY(ui::exportBriefingPng(layout.get(), outputDir() + QStringLiteral("/briefing_") + templ + QStringLiteral(".png"), 60, &error));
+    }
+};
+
+VIGIE_QGIS_TEST_MAIN(TestBriefing)
+#include "test_briefing.moc"

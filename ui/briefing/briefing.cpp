@@ -1,0 +1,531 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "briefing/briefing.h"
+
+#include "time/dtg.h"
+
+#include <qgscoordinatereferencesystem.h>
+#include <qgscoordinatetransform.h>
+#include <qgsexception.h>
+#include <qgslayertree.h>
+#include <qgslayoutexporter.h>
+#include <qgslayoutframe.h>
+#include <qgslayoutitemlabel.h>
+#include <qgslayoutitemlegend.h>
+#include <qgslayoutitemmanualtable.h>
+#include <qgslayoutitemmap.h>
+#include <qgslayoutitemmapgrid.h>
+#include <qgslayoutitemmapoverview.h>
+#include <qgslayoutitempage.h>
+#include <qgslayoutitempicture.h>
+#include <qgslayoutitemscalebar.h>
+#include <qgslayoutitemshape.h>
+#include <qgslayoutpagecollection.h>
+#include <qgslayouttablecolumn.h>
+
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsreadwritecontext.h>
+#include <qgstextformat.h>
+
+#include <QCoreApplication>
+#include <QDomDocument>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+#include <cmath>
+
+namespace vigie::ui {
+
+namespace {
+
+
+QSizeF pageSize(BriefingTemplate t)
+{
+    switch (t) {
+    case BriefingTemplate::A4Landscape: return {297, 210};
+    case BriefingTemplate::A4Portrait: return {210, 297};
+    case BriefingTemplate::A3Landscape: return {420, 297};
+    case BriefingTemplate::A3Portrait: return {297, 420};
+    }
+    return {297, 210};
+}
+
+QColor markingColor(core::Sensitivity s)
+{
+    switch (s) {
+    case core::Sensitivity::Unclassified: return QColor(0x2e, 0x7d, 0x32);
+    case core::Sensitivity::UnRestricted: return QColor(0x15, 0x65, 0xc0);
+    case core::Sensitivity::UnConfidential: return QColor(0xe6, 0x51, 0x00);
+    case core::Sensitivity::StrictlyConfidential: return QColor(0xb7, 0x1c, 0x1c);
+    }
+    return Qt::black;
+}
+
+QFont font(double pt, bool bold = false)
+{
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(pt);
+    f.setBold(bold);
+    return f;
+}
+
+QgsLayoutItemLabel *addLabel(QgsLayout *layout, const char *id, const QRectF &r, double pt, bool bold = false,
+                             Qt::AlignmentFlag align = Qt::AlignLeft)
+{
+    auto *l = new QgsLayoutItemLabel(layout);
+    l->setId(QLatin1String(id));
+    l->setFont(font(pt, bold));
+    l->setHAlign(align);
+    l->setVAlign(Qt::AlignVCenter);
+    l->setMarginX(1);
+    l->setMarginY(0.5);
+    layout->addLayoutItem(l);
+    l->attemptSetSceneRect(r);
+    return l;
+}
+
+template <typename T> T *itemById(const QList<QgsLayoutItem *> &items, const char *id)
+{
+    for (QgsLayoutItem *i : items)
+        if (i->id() == QLatin1String(id))
+            if (auto *t = qobject_cast<T *>(i))
+                return t;
+    return nullptr;
+}
+
+QgsCoordinateReferenceSystem utmFor(const QgsRectangle &area)
+{
+    const QgsPointXY c = area.center();
+    const int zone = qBound(1, int(std::floor((c.x() + 180.0) / 6.0)) + 1, 60);
+    return QgsCoordinateReferenceSystem(QStringLiteral("EPSG:%1").arg((c.y() >= 0 ? 32600 : 32700) + zone));
+}
+
+// A grid interval giving some five to ten lines across the map: 1, 2, 5 × 10^n metres.
+double niceInterval(double widthMetres)
+{
+    const double raw = widthMetres / 7.0;
+    const double p = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (m * p >= raw)
+            return m * p;
+    return 10 * p;
+}
+
+// The extent grown to the item's shape, so the whole area shows and nothing is stretched.
+QgsRectangle fitToItem(const QgsRectangle &extent, const QgsLayoutItemMap *map)
+{
+    const QRectF r = map->rect();
+    QgsRectangle out = extent;
+    if (r.height() <= 0 || extent.height() <= 0)
+        return out;
+    const double itemRatio = r.width() / r.height();
+    const double ratio = extent.width() / extent.height();
+    const QgsPointXY c = extent.center();
+    double w = extent.width(), h = extent.height();
+    if (ratio < itemRatio)
+        w = h * itemRatio;
+    else
+        h = w / itemRatio;
+    out = QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2);
+    return out;
+}
+
+// The largest 1, 2 or 5 × 10^n not above x.
+double roundNumberAtMost(double x)
+{
+    const double p = std::pow(10.0, std::floor(std::log10(x)));
+    for (double m : {5.0, 2.0, 1.0})
+        if (m * p <= x)
+            return m * p;
+    return p;
+}
+
+QString formatPeriod(const BriefingPage &page)
+{
+    return QCoreApplication::translate("vigie::ui::Briefing", "Period %1 – %2").arg(core::toDtg(page.from), core::toDtg(page.to));
+}
+
+} // namespace
+
+QString templateName(BriefingTemplate t)
+{
+    switch (t) {
+    case BriefingTemplate::A4Landscape: return QStringLiteral("a4-landscape");
+    case BriefingTemplate::A4Portrait: return QStringLiteral("a4-portrait");
+    case BriefingTemplate::A3Landscape: return QStringLiteral("a3-landscape");
+    case BriefingTemplate::A3Portrait: return QStringLiteral("a3-portrait");
+    }
+    return QString();
+}
+
+QList<BriefingTemplate> allTemplates()
+{
+    return {BriefingTemplate::A4Landscape, BriefingTemplate::A4Portrait, BriefingTemplate::A3Landscape, BriefingTemplate::A3Portrait};
+}
+
+std::optional<BriefingTemplate> templateFromName(const QString &name)
+{
+    for (BriefingTemplate t : allTemplates())
+        if (templateName(t) == name)
+            return t;
+    return std::nullopt;
+}
+
+core::Sensitivity pageMarking(const BriefingRequest &request, const BriefingPage &page)
+{
+    return request.requestedMarking ? core::maxSensitivity(*request.requestedMarking, page.dataMarking) : page.dataMarking;
+}
+
+core::Sensitivity documentMarking(const BriefingRequest &request)
+{
+    core::Sensitivity s = request.requestedMarking.value_or(core::Sensitivity::Unclassified);
+    for (const BriefingPage &p : request.pages)
+        s = core::maxSensitivity(s, pageMarking(request, p));
+    return s;
+}
+
+QString templatePath(BriefingTemplate t)
+{
+    const QString user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+                         QStringLiteral("/print_templates/") + templateName(t) + QStringLiteral(".qpt");
+    if (QFileInfo::exists(user))
+        return user;
+    return QStringLiteral(":/vigie/print_templates/") + templateName(t) + QStringLiteral(".qpt");
+}
+
+std::unique_ptr<QgsPrintLayout> createTemplateLayout(QgsProject *project, BriefingTemplate t)
+{
+    auto layout = std::make_unique<QgsPrintLayout>(project);
+    layout->initializeDefaults();
+    const QSizeF size = pageSize(t);
+    layout->pageCollection()->page(0)->setPageSize(QgsLayoutSize(size.width(), size.height()));
+    layout->setName(templateName(t));
+    const double W = size.width(), H = size.height(), m = 8;
+    const bool landscape = W > H;
+    const bool a3 = std::max(W, H) > 400;
+    const double k = a3 ? 1.25 : 1.0; // type grows a little on A3
+
+    for (const char *id : {briefing_ids::kBannerTop, briefing_ids::kBannerBottom}) {
+        const bool top = QLatin1String(id) == QLatin1String(briefing_ids::kBannerTop);
+        QgsLayoutItemLabel *b = addLabel(layout.get(), id, QRectF(m, top ? m : H - m - 7, W - 2 * m, 7), 11 * k, true, Qt::AlignHCenter);
+        b->setText(QStringLiteral("CLASSIFICATION"));
+        b->setBackgroundEnabled(true);
+        b->setBackgroundColor(markingColor(core::Sensitivity::UnRestricted));
+        b->setFontColor(Qt::white);
+    }
+    // Header: title and subtitle on the left, DTG, period and unit on the right; in portrait the
+    // title has the whole width and the rest goes one line down.
+    const double headerW = landscape ? W - 2 * m - 95 * k : W - 2 * m;
+    const double right = landscape ? m + 9 : m + 9 + 10 * k;
+    addLabel(layout.get(), briefing_ids::kTitle, QRectF(m, m + 9, headerW, 9 * k), 16 * k, true)->setText(QStringLiteral("Title"));
+    addLabel(layout.get(), briefing_ids::kSubtitle, QRectF(m, m + 9 + 9.5 * k, W - 2 * m - 95 * k, 6 * k), 10 * k)->setText(QStringLiteral("Subtitle"));
+    const double rx = W - m - 95 * k;
+    addLabel(layout.get(), briefing_ids::kDtg, QRectF(rx, right, 95 * k, 5 * k), 9 * k, true, Qt::AlignRight)->setText(QStringLiteral("DTG"));
+    addLabel(layout.get(), briefing_ids::kPeriod, QRectF(rx, right + 5 * k, 95 * k, 5 * k), 9 * k, false, Qt::AlignRight)->setText(QStringLiteral("Period"));
+    addLabel(layout.get(), briefing_ids::kUnitAuthor, QRectF(rx, right + 10 * k, 95 * k, 5 * k), 8 * k, false, Qt::AlignRight)->setText(QStringLiteral("Unit / author"));
+
+    const double y0 = right + 17 * k;
+    const double y1 = H - m - 9;
+    QRectF mapRect, overviewRect, legendRect, summaryRect, notesRect;
+    if (landscape) {
+        const double c = a3 ? 100 : 78;
+        mapRect = QRectF(m, y0, W - 2 * m - c - 5, y1 - y0 - 9);
+        const double x = W - m - c;
+        overviewRect = QRectF(x, y0, c, c * 0.62);
+        summaryRect = QRectF(x, overviewRect.bottom() + 3, c, a3 ? 62 : 44);
+        legendRect = QRectF(x, summaryRect.bottom() + 3, c, (y1 - summaryRect.bottom() - 6) * 0.62);
+        notesRect = QRectF(x, legendRect.bottom() + 3, c, y1 - legendRect.bottom() - 3);
+    } else {
+        mapRect = QRectF(m, y0, W - 2 * m, (y1 - y0) * 0.6);
+        const double y2 = mapRect.bottom() + 10;
+        const double col = (W - 2 * m - 8) / 3.0;
+        overviewRect = QRectF(m, y2, col, col * 0.7);
+        notesRect = QRectF(m, overviewRect.bottom() + 3, col, y1 - overviewRect.bottom() - 3);
+        legendRect = QRectF(m + col + 4, y2, col, y1 - y2);
+        summaryRect = QRectF(m + 2 * (col + 4), y2, col, y1 - y2);
+    }
+
+    auto *map = new QgsLayoutItemMap(layout.get());
+    map->setId(QLatin1String(briefing_ids::kMap));
+    map->setFrameEnabled(true);
+    layout->addLayoutItem(map);
+    map->attemptSetSceneRect(mapRect);
+    // A map item keeps its height in step with its extent's shape: an empty extent would save a
+    // height of NaN into the template.
+    map->setExtent(QgsRectangle(0, 0, mapRect.width(), mapRect.height()));
+
+    auto *overview = new QgsLayoutItemMap(layout.get());
+    overview->setId(QLatin1String(briefing_ids::kOverview));
+    overview->setFrameEnabled(true);
+    layout->addLayoutItem(overview);
+    overview->attemptSetSceneRect(overviewRect);
+    overview->setExtent(QgsRectangle(0, 0, overviewRect.width(), overviewRect.height()));
+
+    auto *legend = new QgsLayoutItemLegend(layout.get());
+    legend->setId(QLatin1String(briefing_ids::kLegend));
+    legend->setTitle(QStringLiteral("Legend"));
+    legend->setResizeToContents(false);
+    legend->setFrameEnabled(true);
+    legend->setBackgroundEnabled(true);
+    layout->addLayoutItem(legend);
+    legend->attemptSetSceneRect(legendRect);
+
+    auto *summary = new QgsLayoutItemShape(layout.get());
+    summary->setId(QLatin1String(briefing_ids::kSummary));
+    summary->setShapeType(QgsLayoutItemShape::Rectangle);
+    layout->addLayoutItem(summary);
+    summary->attemptSetSceneRect(summaryRect);
+
+    QgsLayoutItemLabel *notes = addLabel(layout.get(), briefing_ids::kNotes, notesRect, 8 * k);
+    notes->setVAlign(Qt::AlignTop);
+    notes->setText(QStringLiteral("Notes"));
+
+    auto *scale = new QgsLayoutItemScaleBar(layout.get());
+    scale->setId(QLatin1String(briefing_ids::kScaleBar));
+    scale->setStyle(QStringLiteral("Single Box"));
+    layout->addLayoutItem(scale);
+    scale->attemptSetSceneRect(QRectF(m, mapRect.bottom() + 1.5, 70 * k, 7));
+
+    addLabel(layout.get(), briefing_ids::kGridNote, QRectF(m + 75 * k, mapRect.bottom() + 2, mapRect.width() - 75 * k, 5), 7 * k,
+             false, Qt::AlignRight)
+        ->setText(QStringLiteral("Grid"));
+
+    auto *north = new QgsLayoutItemPicture(layout.get());
+    north->setId(QLatin1String(briefing_ids::kNorth));
+    north->setPicturePath(QStringLiteral(VIGIE_QGIS_PREFIX "/share/qgis/svg/arrows/NorthArrow_02.svg"));
+    north->setBackgroundEnabled(true);
+    north->setBackgroundColor(QColor(255, 255, 255, 220));
+    layout->addLayoutItem(north);
+    north->attemptSetSceneRect(QRectF(mapRect.right() - 15 * k, mapRect.top() + 9, 12 * k, 12 * k));
+    return layout;
+}
+
+std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const BriefingRequest &request, QString *error)
+{
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return nullptr;
+    };
+    if (request.pages.isEmpty())
+        return fail(QCoreApplication::translate("vigie::ui::Briefing", "A briefing needs at least one period."));
+    if (request.area.isEmpty() || !request.area.isFinite())
+        return fail(QCoreApplication::translate("vigie::ui::Briefing", "The briefing area is empty."));
+    const QString path = templatePath(request.templ);
+    QFile file(path);
+    QDomDocument doc;
+    if (!file.open(QIODevice::ReadOnly) || !doc.setContent(&file))
+        return fail(QCoreApplication::translate("vigie::ui::Briefing", "The print template %1 cannot be read.").arg(path));
+
+    auto layout = std::make_unique<QgsPrintLayout>(project);
+    QgsReadWriteContext context;
+    context.setPathResolver(project->pathResolver());
+    QList<QList<QgsLayoutItem *>> pageItems;
+    bool ok = false;
+    pageItems << layout->loadFromTemplate(doc, context, true, &ok);
+    if (!ok)
+        return fail(QCoreApplication::translate("vigie::ui::Briefing", "The print template %1 is not a QGIS layout template.").arg(path));
+    const QgsLayoutSize size = layout->pageCollection()->page(0)->pageSize();
+    for (int i = 1; i < request.pages.size(); ++i) {
+        auto *page = new QgsLayoutItemPage(layout.get());
+        page->setPageSize(size);
+        layout->pageCollection()->addPage(page);
+        QList<QgsLayoutItem *> items = layout->addItemsFromXml(doc.documentElement(), doc, context);
+        for (QgsLayoutItem *item : items)
+            item->attemptMove(item->positionWithUnits(), true, false, i);
+        pageItems << items;
+    }
+
+    const QgsCoordinateReferenceSystem wgs84(QStringLiteral("EPSG:4326"));
+    const QgsCoordinateReferenceSystem utm = utmFor(request.area);
+    QgsRectangle utmExtent;
+    try {
+        utmExtent = QgsCoordinateTransform(wgs84, utm, project).transformBoundingBox(request.area);
+    } catch (const QgsCsException &) {
+        return fail(QCoreApplication::translate("vigie::ui::Briefing", "The briefing area cannot be projected to UTM."));
+    }
+    const QString zoneName = utm.description();
+    const QString missing = QCoreApplication::translate("vigie::ui::Briefing", "The print template %1 lacks the item \"%2\".");
+
+    for (int i = 0; i < request.pages.size(); ++i) {
+        const BriefingPage &page = request.pages[i];
+        const QList<QgsLayoutItem *> &items = pageItems[i];
+        const core::Sensitivity marking = pageMarking(request, page);
+
+        for (const char *id : {briefing_ids::kBannerTop, briefing_ids::kBannerBottom}) {
+            auto *banner = itemById<QgsLayoutItemLabel>(items, id);
+            if (!banner)
+                return fail(missing.arg(path, QLatin1String(id)));
+            banner->setText(core::sensitivityToString(marking));
+            banner->setBackgroundColor(markingColor(marking));
+            banner->setFontColor(Qt::white);
+        }
+        auto setText = [&](const char *id, const QString &text) {
+            if (auto *l = itemById<QgsLayoutItemLabel>(items, id))
+                l->setText(text);
+        };
+        setText(briefing_ids::kTitle, request.title);
+        setText(briefing_ids::kSubtitle, page.label.isEmpty() ? request.subtitle
+                                                              : (request.subtitle.isEmpty() ? page.label : request.subtitle + QStringLiteral(" — ") + page.label));
+        setText(briefing_ids::kDtg, QCoreApplication::translate("vigie::ui::Briefing", "Produced %1").arg(core::toDtg(request.produced)));
+        setText(briefing_ids::kPeriod, formatPeriod(page));
+        QStringList who;
+        if (!request.unit.isEmpty())
+            who << request.unit;
+        if (!request.author.isEmpty())
+            who << request.author;
+        setText(briefing_ids::kUnitAuthor, who.join(QStringLiteral(" · ")));
+        setText(briefing_ids::kNotes, request.notes.isEmpty() ? QString() : QCoreApplication::translate("vigie::ui::Briefing", "Notes: %1").arg(request.notes));
+
+        auto *map = itemById<QgsLayoutItemMap>(items, briefing_ids::kMap);
+        if (!map)
+            return fail(missing.arg(path, QLatin1String(briefing_ids::kMap)));
+        map->setCrs(utm);
+        map->setLayers(request.layers);
+        map->setKeepLayerSet(true);
+        map->setExtent(fitToItem(utmExtent, map));
+        map->setIsTemporal(true);
+        map->setTemporalRange(QgsDateTimeRange(page.from, page.to));
+        map->grids()->removeGrid(QString()); // none in the template; keep this idempotent
+        auto *grid = new QgsLayoutItemMapGrid(QCoreApplication::translate("vigie::ui::Briefing", "MGRS grid"), map);
+        grid->setCrs(utm);
+        const double interval = niceInterval(map->extent().width());
+        grid->setIntervalX(interval);
+        grid->setIntervalY(interval);
+        grid->setGridLineColor(QColor(60, 60, 60, 150));
+        grid->setGridLineWidth(0.15);
+        grid->setAnnotationEnabled(true);
+        grid->setAnnotationFormat(QgsLayoutItemMapGrid::CustomFormat);
+        // MGRS labels: the kilometre digits within the 100 km square, as on military maps.
+        grid->setAnnotationExpression(QStringLiteral("lpad(to_string(floor(@grid_number / 1000) % 100), 2, '0')"));
+        QgsTextFormat gridText;
+        gridText.setFont(font(6.5));
+        gridText.setSize(6.5);
+        grid->setAnnotationTextFormat(gridText);
+        for (auto side : {QgsLayoutItemMapGrid::Left, QgsLayoutItemMapGrid::Right, QgsLayoutItemMapGrid::Top, QgsLayoutItemMapGrid::Bottom}) {
+            grid->setAnnotationPosition(QgsLayoutItemMapGrid::InsideMapFrame, side);
+            grid->setAnnotationDirection(QgsLayoutItemMapGrid::Horizontal, side);
+        }
+        grid->setFrameStyle(QgsLayoutItemMapGrid::NoFrame);
+        map->grids()->addGrid(grid);
+        setText(briefing_ids::kGridNote,
+                QCoreApplication::translate("vigie::ui::Briefing", "Grid: MGRS / %1, %2 km squares").arg(zoneName, QString::number(interval / 1000.0)));
+
+        if (auto *overview = itemById<QgsLayoutItemMap>(items, briefing_ids::kOverview)) {
+            overview->setCrs(wgs84);
+            overview->setLayers(request.overviewLayers);
+            overview->setKeepLayerSet(true);
+            QgsRectangle wide = request.area;
+            wide.scale(6.0);
+            overview->setExtent(fitToItem(wide, overview));
+            overview->overview()->setLinkedMap(map);
+            overview->overview()->setEnabled(true);
+        }
+        if (auto *legend = itemById<QgsLayoutItemLegend>(items, briefing_ids::kLegend)) {
+            legend->setTitle(QCoreApplication::translate("vigie::ui::Briefing", "Legend"));
+            legend->setLinkedMap(map);
+            legend->setAutoUpdateModel(false);
+            QgsLayerTree *root = legend->model()->rootGroup();
+            root->clear();
+            for (QgsMapLayer *l : request.layers)
+                root->addLayer(l);
+            legend->setLegendFilterByMapEnabled(true);
+            legend->setSymbolWidth(5);
+            legend->setSymbolHeight(3.5);
+            legend->refresh();
+        }
+        if (auto *scale = itemById<QgsLayoutItemScaleBar>(items, briefing_ids::kScaleBar)) {
+            scale->setLinkedMap(map);
+            scale->setUnits(QgsUnitTypes::DistanceKilometers);
+            scale->setUnitLabel(QStringLiteral("km"));
+            scale->setNumberOfSegments(4);
+            scale->setNumberOfSegmentsLeft(0);
+            // Four segments spanning some 60 mm of paper, each a round number of kilometres.
+            const double mmPerKm = map->rect().width() / (map->extent().width() / 1000.0);
+            const double segmentKm = roundNumberAtMost(15.0 / mmPerKm);
+            scale->setUnitsPerSegment(segmentKm);
+            scale->setSegmentSizeMode(QgsScaleBarSettings::SegmentSizeFixed);
+            scale->setHeight(1.8);
+            QgsTextFormat scaleText;
+            scaleText.setFont(font(7));
+            scaleText.setSize(7);
+            scale->setTextFormat(scaleText);
+            scale->attemptResize(QgsLayoutSize(70, 7));
+            scale->update();
+        }
+        if (auto *north = itemById<QgsLayoutItemPicture>(items, briefing_ids::kNorth))
+            north->setLinkedMap(map);
+
+        auto *placeholder = itemById<QgsLayoutItemShape>(items, briefing_ids::kSummary);
+        if (!placeholder)
+            return fail(missing.arg(path, QLatin1String(briefing_ids::kSummary)));
+        auto *table = new QgsLayoutItemManualTable(layout.get());
+        layout->addMultiFrame(table);
+        auto *frame = new QgsLayoutFrame(layout.get(), table);
+        frame->setId(QLatin1String(briefing_ids::kSummary) + QStringLiteral("_table"));
+        frame->attemptSetSceneRect(placeholder->sceneBoundingRect());
+        table->addFrame(frame);
+        QgsTextFormat header;
+        header.setFont(font(7.5, true));
+        header.setSize(7.5);
+        QgsTextFormat content;
+        content.setFont(font(7.5));
+        content.setSize(7.5);
+        table->setHeaderTextFormat(header);
+        table->setContentTextFormat(content);
+        table->setIncludeTableHeader(true);
+        table->setHeaders({QgsLayoutTableColumn(QCoreApplication::translate("vigie::ui::Briefing", "Incidents in area and period")), QgsLayoutTableColumn(QCoreApplication::translate("vigie::ui::Briefing", "Count")),
+                           QgsLayoutTableColumn(QCoreApplication::translate("vigie::ui::Briefing", "Killed"))});
+        QgsTableContents rows;
+        int total = 0, killed = 0;
+        for (const IncidentSummaryRow &r : page.summary) {
+            rows.append({QgsTableCell(r.category), QgsTableCell(r.count), QgsTableCell(r.fatalities)});
+            total += r.count;
+            killed += r.fatalities;
+        }
+        if (page.summary.isEmpty())
+            rows.append({QgsTableCell(QCoreApplication::translate("vigie::ui::Briefing", "No incidents")), QgsTableCell(0), QgsTableCell(0)});
+        else
+            rows.append({QgsTableCell(QCoreApplication::translate("vigie::ui::Briefing", "Total")), QgsTableCell(total), QgsTableCell(killed)});
+        table->setTableContents(rows);
+        layout->removeLayoutItem(placeholder);
+    }
+    layout->setName(request.title.isEmpty() ? QCoreApplication::translate("vigie::ui::Briefing", "Briefing") : request.title);
+    return layout;
+}
+
+bool exportBriefingPdf(QgsPrintLayout *layout, const QString &path, QString *error)
+{
+    QgsLayoutExporter exporter(layout);
+    QgsLayoutExporter::PdfExportSettings s;
+    s.dpi = 300;
+    s.rasterizeWholeImage = false;
+    s.forceVectorOutput = true;
+    s.appendGeoreference = true;
+    s.exportMetadata = true;
+    s.textRenderFormat = Qgis::TextRenderFormat::AlwaysText;
+    const QgsLayoutExporter::ExportResult r = exporter.exportToPdf(path, s);
+    if (r != QgsLayoutExporter::Success) {
+        if (error)
+            *error = QCoreApplication::translate("vigie::ui::Briefing", "Could not write the PDF %1 (error %2).").arg(path).arg(int(r));
+        return false;
+    }
+    return true;
+}
+
+bool exportBriefingPng(QgsPrintLayout *layout, const QString &path, int dpi, QString *error)
+{
+    QgsLayoutExporter exporter(layout);
+    QgsLayoutExporter::ImageExportSettings s;
+    s.dpi = dpi;
+    const QgsLayoutExporter::ExportResult r = exporter.exportToImage(path, s);
+    if (r != QgsLayoutExporter::Success) {
+        if (error)
+            *error = QCoreApplication::translate("vigie::ui::Briefing", "Could not write the image %1 (error %2).").arg(path).arg(int(r));
+        return false;
+    }
+    return true;
+}
+
+} // namespace vigie::ui
