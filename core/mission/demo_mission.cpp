@@ -2,6 +2,7 @@
 #include "mission/demo_mission.h"
 
 #include "mission/mission_store.h"
+#include "tracks/demo_tracks.h"
 
 #include <QRandomGenerator>
 
@@ -16,7 +17,7 @@ std::unique_ptr<MissionStore> buildDemoMission(const QString &path, const DemoOp
         "Synthetic demonstration mission. Every place is real, every event is invented (seed %1).")
                               .arg(options.seed));
     QRandomGenerator rng(options.seed);
-    Q_UNUSED(rng); // later features (incidents, tracks, annotations) draw from it
+    addDemoTracks(*store, rng);
     return store;
 }
 

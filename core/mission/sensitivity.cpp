@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mission/sensitivity.h"
 
+#include <QCoreApplication>
+
 namespace vigie::core {
 
 QString sensitivityToString(Sensitivity s)
@@ -31,6 +33,18 @@ QStringList sensitivityNames()
     for (int i = 0; i <= int(Sensitivity::StrictlyConfidential); ++i)
         out << sensitivityToString(Sensitivity(i));
     return out;
+}
+
+QString sensitivityLabel(Sensitivity s)
+{
+    switch (s) {
+    case Sensitivity::Unclassified: return QCoreApplication::translate("vigie::core::Sensitivity", "UNCLASSIFIED");
+    case Sensitivity::UnRestricted: return QCoreApplication::translate("vigie::core::Sensitivity", "UN RESTRICTED");
+    case Sensitivity::UnConfidential: return QCoreApplication::translate("vigie::core::Sensitivity", "UN CONFIDENTIAL");
+    case Sensitivity::StrictlyConfidential:
+        return QCoreApplication::translate("vigie::core::Sensitivity", "STRICTLY CONFIDENTIAL");
+    }
+    return QString();
 }
 
 } // namespace vigie::core

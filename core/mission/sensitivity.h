@@ -17,6 +17,8 @@ QString sensitivityToString(Sensitivity s);
 // Case-insensitive; also accepts '_' or '-' for spaces. nullopt if unknown.
 std::optional<Sensitivity> sensitivityFromString(const QString &text);
 QStringList sensitivityNames();
+// The translated label for a person.
+QString sensitivityLabel(Sensitivity s);
 inline Sensitivity maxSensitivity(Sensitivity a, Sensitivity b) { return int(a) >= int(b) ? a : b; }
 
 } // namespace vigie::core

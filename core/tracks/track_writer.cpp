@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "tracks/track_writer.h"
+
+#include "mission/mission_store.h"
+
+#include <QDateTime>
+
+#include <cmath>
+#include <cstring>
+
+namespace vigie::core {
+
+namespace {
+void put32(char *&p, qint32 v)
+{
+    std::memcpy(p, &v, 4);
+    p += 4;
+}
+void putD(char *&p, double v)
+{
+    std::memcpy(p, &v, 8);
+    p += 8;
+}
+} // namespace
+
+QByteArray TrackWriter::pointBlob(double lon, double lat)
+{
+    static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the blob below is written little-endian");
+    // SpatiaLite BLOB-Geometry: 0x00, 0x01 (little endian), SRID, MBR (4 doubles), 0x7C,
+    // class 1 (POINT), X, Y, 0xFE.
+    char b[60];
+    char *p = b;
+    *p++ = 0x00;
+    *p++ = 0x01;
+    put32(p, 4326);
+    putD(p, lon);
+    putD(p, lat);
+    putD(p, lon);
+    putD(p, lat);
+    *p++ = 0x7C;
+    put32(p, 1);
+    putD(p, lon);
+    putD(p, lat);
+    *p++ = char(0xFE);
+    return QByteArray(b, int(sizeof b));
+}
+
+TrackWriter::TrackWriter(Database &db, TrackImportReport &report) : m_db(db), m_report(report)
+{
+    m_insertPoint = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO track_points(track_fid, t_ms, lat, lon, alt_m, speed_ms, course_deg, hacc_m, source, geom) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    m_batch.reserve(kBatch);
+}
+
+TrackWriter::~TrackWriter() = default;
+
+int TrackWriter::track(const Track &header)
+{
+    const auto it = m_bySource.constFind(header.sourceId);
+    if (it != m_bySource.constEnd()) {
+        // The newest declaration wins for what it says (callsign, type); counts stay ours.
+        Track &h = m_tracks[size_t(*it)].header;
+        if (!header.callsign.isEmpty())
+            h.callsign = header.callsign;
+        if (!header.cotType.isEmpty() && header.cotType != h.cotType) {
+            h.setCotType(header.cotType);
+        }
+        if (header.kind != TrackKind::Unknown)
+            h.kind = header.kind;
+        return *it;
+    }
+    State s;
+    s.header = header;
+    Statement find = m_db.prepare(QStringLiteral(
+        "SELECT fid, id, first_seen_ms, last_seen_ms, point_count, min_lat, min_lon, max_lat, max_lon, kind, sensitivity "
+        "FROM tracks WHERE source_id = ?1 AND deleted_at_ms IS NULL ORDER BY fid LIMIT 1"));
+    find.bind(1, header.sourceId);
+    if (find.step()) {
+        s.fid = find.int64(0);
+        s.header.id = find.text(1);
+        s.header.firstSeenMs = find.isNull(2) ? TrackPoint::kNoTime : find.int64(2);
+        s.header.lastSeenMs = find.isNull(3) ? TrackPoint::kNoTime : find.int64(3);
+        s.header.pointCount = find.int64(4);
+        if (!find.isNull(5)) {
+            s.header.minLat = find.real(5);
+            s.header.minLon = find.real(6);
+            s.header.maxLat = find.real(7);
+            s.header.maxLon = find.real(8);
+        }
+        if (header.kind == TrackKind::Unknown)
+            s.header.kind = trackKindFromString(find.text(9)).value_or(TrackKind::Unknown);
+        s.header.sensitivity = sensitivityFromString(find.text(10)).value_or(m_sensitivity);
+    } else {
+        s.header.id = MissionStore::newUuid();
+        s.header.sensitivity = std::max(header.sensitivity, m_sensitivity);
+        s.header.pointCount = 0;
+        Statement ins = m_db.prepare(QStringLiteral(
+            "INSERT INTO tracks(id, source_id, source_format, callsign, kind, affiliation, sensitivity, cot_type, sidc, "
+            "created_at_ms, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+        ins.bind(1, s.header.id).bind(2, header.sourceId).bind(3, header.sourceFormat).bind(4, header.callsign);
+        ins.bind(5, trackKindToString(header.kind)).bind(6, affiliationToString(header.affiliation));
+        ins.bind(7, sensitivityToString(s.header.sensitivity)).bind(8, header.cotType).bind(9, header.sidc);
+        ins.bind(10, QDateTime::currentMSecsSinceEpoch()).bind(11, MissionStore::currentUser());
+        ins.run();
+        s.fid = m_db.lastInsertRowId();
+        ++m_report.newTracks;
+    }
+    m_tracks.push_back(std::move(s));
+    const int handle = int(m_tracks.size() - 1);
+    m_bySource.insert(header.sourceId, handle);
+    return handle;
+}
+
+void TrackWriter::point(int track, const TrackPoint &p)
+{
+    Q_ASSERT(track >= 0 && size_t(track) < m_tracks.size());
+    if (!p.isValidPosition()) {
+        rejected({m_report.file, 0, 0, QStringLiteral("invalid position %1, %2").arg(p.lat).arg(p.lon)});
+        return;
+    }
+    m_batch.emplace_back(track, p);
+    if (m_batch.size() >= size_t(kBatch))
+        flush();
+}
+
+void TrackWriter::flush()
+{
+    for (const auto &[handle, p] : m_batch) {
+        State &s = m_tracks[size_t(handle)];
+        m_insertPoint.bind(1, s.fid);
+        if (p.hasTime())
+            m_insertPoint.bind(2, p.timeMs);
+        else
+            m_insertPoint.bindNull(2);
+        m_insertPoint.bind(3, p.lat).bind(4, p.lon);
+        p.altitude == p.altitude ? void(m_insertPoint.bind(5, p.altitude)) : void(m_insertPoint.bindNull(5));
+        p.speed == p.speed ? void(m_insertPoint.bind(6, p.speed)) : void(m_insertPoint.bindNull(6));
+        p.course == p.course ? void(m_insertPoint.bind(7, p.course)) : void(m_insertPoint.bindNull(7));
+        p.horizontalAccuracy == p.horizontalAccuracy ? void(m_insertPoint.bind(8, p.horizontalAccuracy))
+                                                     : void(m_insertPoint.bindNull(8));
+        if (p.source != m_lastSource) {
+            m_lastSource = p.source;
+            m_lastSourceUtf8 = p.source.toUtf8();
+        }
+        m_insertPoint.bind(9, m_lastSourceUtf8.constData());
+        m_insertPoint.bindBlob(10, pointBlob(p.lon, p.lat));
+        m_insertPoint.run();
+        if (m_db.changes() == 0) {
+            ++m_report.duplicates;
+            continue;
+        }
+        ++m_report.pointsAccepted;
+        Track &h = s.header;
+        s.touched = true;
+        ++h.pointCount;
+        if (p.hasTime()) {
+            if (h.firstSeenMs == TrackPoint::kNoTime || p.timeMs < h.firstSeenMs)
+                h.firstSeenMs = p.timeMs;
+            if (h.lastSeenMs == TrackPoint::kNoTime || p.timeMs > h.lastSeenMs)
+                h.lastSeenMs = p.timeMs;
+        }
+        if (!(p.lat >= h.minLat))
+            h.minLat = p.lat;
+        if (!(p.lat <= h.maxLat))
+            h.maxLat = p.lat;
+        if (!(p.lon >= h.minLon))
+            h.minLon = p.lon;
+        if (!(p.lon <= h.maxLon))
+            h.maxLon = p.lon;
+    }
+    m_batch.clear();
+}
+
+void TrackWriter::rejected(const ReadIssue &issue)
+{
+    ++m_report.rejectedCount;
+    if (m_report.rejected.size() < TrackImportReport::kMaxIssuesKept)
+        m_report.rejected.append(issue);
+}
+
+void TrackWriter::badChecksum(const ReadIssue &issue)
+{
+    ++m_report.badChecksums;
+    if (m_report.rejected.size() < TrackImportReport::kMaxIssuesKept)
+        m_report.rejected.append(issue);
+}
+
+void TrackWriter::progress(qint64 done, qint64 total)
+{
+    if (m_progress)
+        m_progress(done, total);
+}
+
+void TrackWriter::finish()
+{
+    flush();
+    Statement up = m_db.prepare(QStringLiteral(
+        "UPDATE tracks SET callsign = ?2, kind = ?3, affiliation = ?4, cot_type = ?5, sidc = ?6, first_seen_ms = ?7, "
+        "last_seen_ms = ?8, point_count = ?9, min_lat = ?10, min_lon = ?11, max_lat = ?12, max_lon = ?13 WHERE fid = ?1"));
+    m_report.tracks = 0;
+    for (const State &s : m_tracks) {
+        const Track &h = s.header;
+        if (s.touched)
+            ++m_report.tracks;
+        up.bind(1, s.fid).bind(2, h.callsign).bind(3, trackKindToString(h.kind)).bind(4, affiliationToString(h.affiliation));
+        up.bind(5, h.cotType).bind(6, h.sidc);
+        h.firstSeenMs == TrackPoint::kNoTime ? void(up.bindNull(7)) : void(up.bind(7, h.firstSeenMs));
+        h.lastSeenMs == TrackPoint::kNoTime ? void(up.bindNull(8)) : void(up.bind(8, h.lastSeenMs));
+        up.bind(9, h.pointCount);
+        if (std::isfinite(h.minLat)) {
+            up.bind(10, h.minLat).bind(11, h.minLon).bind(12, h.maxLat).bind(13, h.maxLon);
+        } else {
+            for (int i = 10; i <= 13; ++i)
+                up.bindNull(i);
+        }
+        up.run();
+    }
+}
+
+} // namespace vigie::core

@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "../../support/track_fixtures.h"
+#include "track_reader_fixtures.h"
+
+#include "io/iso_date_time.h"
+#include "tracks/cot_event.h"
+#include "tracks/gpx_track_reader.h"
+#include "tracks/track_reader_registry.h"
+
+#include <cpl_vsi.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+#include <map>
+
+using namespace vigie::core;
+namespace fixtures = vigie::test::fixtures;
+
+namespace {
+struct Recorder : TrackSink
+{
+    std::vector<Track> tracks;
+    std::map<QString, int> bySource;
+    std::vector<std::vector<TrackPoint>> points;
+    std::vector<ReadIssue> issues;
+    qint64 skipped = 0, badChecksums = 0, count = 0;
+    bool keepPoints = true;
+    int track(const Track &h) override
+    {
+        auto it = bySource.find(h.sourceId);
+        if (it != bySource.end()) {
+            tracks[size_t(it->second)] = h;
+            return it->second;
+        }
+        tracks.push_back(h);
+        points.emplace_back();
+        bySource[h.sourceId] = int(tracks.size() - 1);
+        return int(tracks.size() - 1);
+    }
+    void point(int t, const TrackPoint &p) override
+    {
+        ++count;
+        if (keepPoints)
+            points[size_t(t)].push_back(p);
+    }
+    void rejected(const ReadIssue &i) override { issues.push_back(i); }
+    void skippedLine() override { ++skipped; }
+    void badChecksum(const ReadIssue &) override { ++badChecksums; }
+};
+
+qint64 peakRssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+} // namespace
+
+class TestTrackReaders : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QString write(const QString &name, const QByteArray &data)
+    {
+        const QString p = m_dir.filePath(name);
+        QFile f(p);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write fixture");
+        f.write(data);
+        return p;
+    }
+    Recorder read(const QString &id, const QString &path)
+    {
+        Recorder r;
+        TrackReaderRegistry::builtIn().byId(id)->read(path, r);
+        return r;
+    }
+
+  private slots:
+    void registry()
+    {
+        TrackReaderRegistry reg;
+        TrackReaderRegistry::addBuiltInReaders(reg);
+        QCOMPARE(reg.ids(), QStringList({"gpx", "nmea", "cot", "kml", "csv"}));
+        QString error;
+        QVERIFY(!reg.add(nullptr, &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(!reg.add(std::make_unique<GpxTrackReader>(), &error));
+        QVERIFY(error.contains(QStringLiteral("gpx")));
+        QCOMPARE(reg.ids().size(), 5);
+    }
+
+    void identify_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<QString>("id");
+        QTest::newRow("gpx") << "a.xml" << QByteArray("<?xml version=\"1.0\"?><gpx version=\"1.1\">") << "gpx";
+        QTest::newRow("nmea") << "a.txt" << QByteArray("junk\n$GPGGA,1,2") << "nmea";
+        QTest::newRow("cot") << "a.xml" << QByteArray("<?xml version=\"1.0\"?>\n<event version=\"2.0\" uid=\"x\"") << "cot";
+        QTest::newRow("kml") << "a.xml" << QByteArray("<kml xmlns=\"http://www.opengis.net/kml/2.2\">") << "kml";
+        QTest::newRow("csv") << "a.csv" << QByteArray("time,lat,lon\n") << "csv";
+    }
+    void identify()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, head);
+        QFETCH(QString, id);
+        const QString p = write(name, head);
+        const TrackReader *r = TrackReaderRegistry::builtIn().identify(p);
+        QVERIFY(r);
+        QCOMPARE(r->id(), id);
+    }
+
+    void gpx11()
+    {
+        const QString p = write(QStringLiteral("a.gpx"), QByteArray("\xEF\xBB\xBF") + fixtures::k0);
+        Recorder r = read(QStringLiteral("gpx"), p);
+        QCOMPARE(r.tracks.size(), size_t(3)); // waypoints, Patrol 1, Route (the empty trk makes none)
+        const auto &pts = r.points[size_t(r.bySource[QStringLiteral("a.gpx#trk1")])];
+        QCOMPARE(r.tracks[size_t(r.bySource[QStringLiteral("a.gpx#trk1")])].callsign, QStringLiteral("Patrol 1"));
+        QCOMPARE(pts.size(), size_t(2));
+        QCOMPARE(pts[0].timeMs, IsoDateTime::parse("2026-11-24T10:00:00Z"));
+        QCOMPARE(pts[0].altitude, 265.5);
+        QCOMPARE(pts[0].speed, 4.5);
+        QCOMPARE(pts[0].course, 91.0);
+        QCOMPARE(pts[1].timeMs, IsoDateTime::parse("2026-11-24T10:00:01.500Z"));
+        QCOMPARE(r.issues.size(), size_t(2));
+        QCOMPARE(r.issues[0].line, 13);
+        QCOMPARE(r.points[size_t(r.bySource[QStringLiteral("a.gpx#rte1")])].size(), size_t(2));
+        QCOMPARE(r.points[size_t(r.bySource[QStringLiteral("a.gpx#wpt")])].size(), size_t(1));
+    }
+
+    void gpx10NoNamespaceNoTimes()
+    {
+        const QString p = write(QStringLiteral("b.gpx"), fixtures::k1);
+        Recorder r = read(QStringLiteral("gpx"), p);
+        QCOMPARE(r.points.at(0).size(), size_t(2));
+        QCOMPARE(r.points[0][0].speed, 3.2);
+        QCOMPARE(r.points[0][0].course, 45.0);
+        QVERIFY(!r.points[0][1].hasTime());
+        QVERIFY(r.issues.empty());
+    }
+
+    void gpxDamaged_data()
+    {
+        QTest::addColumn<QByteArray>("doc");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("truncated") << QByteArray("<gpx><trk><trkseg><trkpt lat=\"1\" lon=\"2\"></trkpt><trkpt lat=") << "line";
+        QTest::newRow("xxe") << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE gpx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><gpx>&x;</gpx>") << "DTD";
+        QTest::newRow("deep") << (QByteArray("<gpx>") + QByteArray("<extensions>").repeated(400)) << "deeper";
+        QTest::newRow("not gpx") << QByteArray("<kml/>") << "not a GPX";
+    }
+    void gpxDamaged()
+    {
+        QFETCH(QByteArray, doc);
+        QFETCH(QString, reason);
+        Recorder r = read(QStringLiteral("gpx"), write(QStringLiteral("bad.gpx"), doc));
+        QVERIFY(!r.issues.empty());
+        QVERIFY2(r.issues.back().reason.contains(reason), qPrintable(r.issues.back().reason));
+    }
+
+    void nmeaPathologies()
+    {
+        using vigie::test::nmeaSentence;
+        QByteArray log;
+        log += "GGA,fragment,at,start*00\n";
+        log += nmeaSentence("GPGGA,235958.00,1616.3020,N,00002.6820,W,1,08,0.9,265.4,M,20.1,M,,"); // before any date
+        log += nmeaSentence("GPRMC,235958.00,A,1616.3020,N,00002.6820,W,010.0,090.0,231126,,,A");
+        log += nmeaSentence("GPVTG,090.0,T,,M,010.0,N,018.5,K,A");
+        QByteArray lf = nmeaSentence("GNGGA,235959.00,1616.3030,N,00002.6800,W,1,08,0.9,265.0,M,20.1,M,,");
+        lf.chop(2);
+        log += lf + "\n"; // LF only
+        log += nmeaSentence("GLGGA,000000.00,1616.3040,N,00002.6790,W,1,08,0.9,265.0,M,20.1,M,,"); // midnight, no RMC
+        log += nmeaSentence("GAGLL,1616.3050,N,00002.6780,W,000001.00,A,A");
+        log += nmeaSentence("BDGGA,000002.00,1616.3060,N,00002.6770,W,1,08,0.9,265.0,M,20.1,M,,");
+        log += nmeaSentence("GBGNS,000003.00,1616.3070,N,00002.6760,W,AAN,10,0.8,265.0,20.1,,");
+        log += nmeaSentence("GPGGA,000004.00,,,,,0,00,99.9,,M,,M,,");           // no fix
+        log += nmeaSentence("GPRMC,000004.00,V,,,,,,,241126,,,N");              // void
+        log += "$GPGGA,000005.00,1616.3080,N,00002.6750,W,1,08,0.9,265.0,M,20.1,M,,*00\r\n"; // bad checksum
+        log += "!AIVDM,1,1,,A,13aEOK?P00PD2wVMdLDRhgvL289?,0*26\r\n";
+        log += nmeaSentence("PGRME,15.0,M,45.0,M,25.0,M");
+        log += QByteArray("\x01\x02\xff\xfe binary \x00 junk", 20) + "\n";
+        log += nmeaSentence("GPGGA,000006.00,99XX.3090,N,00002.6740,W,1,08,0.9,265.0,M,20.1,M,,"); // malformed lat
+        log += "$GPGGA,000007.00,1616.3100,N,00002.6730,W,1,08,0.9,265.0,M,20.1,M,,\r\n";      // no checksum: accepted
+        const QString p = write(QStringLiteral("log.nmea"), log);
+        Recorder r = read(QStringLiteral("nmea"), p);
+        QCOMPARE(r.tracks.size(), size_t(1));
+        const auto &pts = r.points[0];
+        QCOMPARE(pts.size(), size_t(7));
+        QCOMPARE(pts[0].timeMs, IsoDateTime::parse("2026-11-23T23:59:58Z"));
+        QVERIFY(std::abs(pts[0].speed - 10.0 * 1852 / 3600) < 1e-9);
+        QCOMPARE(pts[0].course, 90.0);
+        QCOMPARE(pts[0].altitude, 265.4);
+        QVERIFY(std::abs(pts[0].lat - (16 + 16.302 / 60)) < 1e-9);
+        QVERIFY(std::abs(pts[0].lon + 2.682 / 60) < 1e-9);
+        QCOMPARE(pts[1].timeMs, IsoDateTime::parse("2026-11-23T23:59:59Z"));
+        QCOMPARE(pts[2].timeMs, IsoDateTime::parse("2026-11-24T00:00:00Z")); // rolled over
+        QCOMPARE(pts[5].timeMs, IsoDateTime::parse("2026-11-24T00:00:03Z"));
+        QCOMPARE(pts[6].timeMs, IsoDateTime::parse("2026-11-24T00:00:07Z"));
+        QCOMPARE(r.badChecksums, 1);
+        QCOMPARE(r.skipped, 4); // fragment, AIS, proprietary, binary
+        QCOMPARE(r.issues.size(), size_t(1));
+        QCOMPARE(r.issues[0].line, 16);
+    }
+
+    void nmeaUtf16()
+    {
+        const QByteArray ascii = vigie::test::nmeaFix(0) + vigie::test::nmeaFix(1);
+        QByteArray utf16 = "\xFF\xFE";
+        for (char c : ascii)
+            utf16 += c, utf16 += '\0';
+        Recorder r = read(QStringLiteral("nmea"), write(QStringLiteral("u16.nmea"), utf16));
+        QCOMPARE(r.points.at(0).size(), size_t(2));
+        QCOMPARE(r.badChecksums, 0);
+    }
+
+    void cotStream()
+    {
+        const QByteArray doc = fixtures::k2;
+        Recorder r = read(QStringLiteral("cot"), write(QStringLiteral("feed.cot"), doc));
+        QCOMPARE(r.tracks.size(), size_t(2));
+        const int uas = r.bySource[QStringLiteral("UAS-1")];
+        QCOMPARE(r.points[size_t(uas)].size(), size_t(2));
+        QCOMPARE(r.tracks[size_t(uas)].callsign, QStringLiteral("Hawk 1b")); // newest wins
+        QCOMPARE(r.tracks[size_t(uas)].kind, TrackKind::Uav);
+        QCOMPARE(r.tracks[size_t(uas)].affiliation, Affiliation::Friend);
+        QCOMPARE(r.tracks[size_t(uas)].sidc, QStringLiteral("SFAPMHQ--------"));
+        const TrackPoint &p0 = r.points[size_t(uas)][0];
+        QVERIFY(std::isnan(p0.altitude));
+        QVERIFY(std::isnan(p0.horizontalAccuracy));
+        QCOMPARE(p0.course, 45.5);
+        QCOMPARE(p0.speed, 20.0);
+        QCOMPARE(p0.timeMs, IsoDateTime::parse("2026-11-24T10:00:00.123Z"));
+        QCOMPARE(p0.source, QStringLiteral("cot:m-g"));
+        const int pat = r.bySource[QStringLiteral("PAT-7")];
+        QCOMPARE(r.tracks[size_t(pat)].kind, TrackKind::Patrol);
+        QCOMPARE(r.points[size_t(pat)][0].horizontalAccuracy, 12.5);
+        QCOMPARE(r.skipped, 1);            // chat
+        QCOMPARE(r.issues.size(), size_t(2)); // bad lat, truncated
+        QVERIFY2(r.issues[0].reason.contains(QStringLiteral("line 9")), qPrintable(r.issues[0].reason));
+    }
+
+    void cotDecodeOne_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("good") << QByteArray(fixtures::k3) << true;
+        QTest::newRow("no point") << QByteArray(fixtures::k4) << false;
+        QTest::newRow("no uid") << QByteArray(fixtures::k5) << false;
+        QTest::newRow("dtd") << QByteArray(fixtures::k6) << false;
+        QTest::newRow("garbage") << QByteArray("\xBF\x01\x02\x03", 4) << false;
+    }
+    void cotDecodeOne()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(bool, ok);
+        QString error;
+        const auto ev = CotEvent::decode(xml, &error);
+        QCOMPARE(bool(ev), ok);
+        QCOMPARE(error.isEmpty(), ok);
+        if (ev) {
+            QCOMPARE(ev->toTrack().affiliation, Affiliation::Hostile);
+            QCOMPARE(ev->toPoint().lon, 2.0);
+        }
+    }
+
+    void cotAffiliation_data()
+    {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("affiliation");
+        QTest::addColumn<QString>("sidc");
+        QTest::newRow("friend") << "a-f-G-U-C-V-R-A" << int(Affiliation::Friend) << "SFGPUCVRA------";
+        QTest::newRow("hostile") << "a-h-G" << int(Affiliation::Hostile) << "SHGP-----------";
+        QTest::newRow("suspect") << "a-s-S" << int(Affiliation::Hostile) << "SSSP-----------";
+        QTest::newRow("joker") << "a-j-A" << int(Affiliation::Hostile) << "SJAP-----------";
+        QTest::newRow("neutral") << "a-n-G-E-V" << int(Affiliation::Neutral) << "SNGPEV---------";
+        QTest::newRow("unknown") << "a-u-G" << int(Affiliation::Unknown) << "SUGP-----------";
+        QTest::newRow("pending") << "a-p-G" << int(Affiliation::Unknown) << "SPGP-----------";
+        QTest::newRow("chat") << "b-t-f" << int(Affiliation::Unknown) << "";
+    }
+    void cotAffiliation()
+    {
+        QFETCH(QString, type);
+        QFETCH(int, affiliation);
+        QFETCH(QString, sidc);
+        Track t;
+        t.setCotType(type);
+        QCOMPARE(int(t.affiliation), affiliation);
+        QCOMPARE(t.sidc, sidc);
+    }
+
+    void kmlAndKmz()
+    {
+        const QByteArray kml = fixtures::k7;
+        const QString p = write(QStringLiteral("t.kml"), kml);
+        Recorder r = read(QStringLiteral("kml"), p);
+        QCOMPARE(r.tracks.size(), size_t(3));
+        const auto &uav = r.points[size_t(r.bySource[QStringLiteral("t.kml#UAV orbit")])];
+        QCOMPARE(uav.size(), size_t(2));
+        QCOMPARE(uav[1].altitude, 510.0);
+        QCOMPARE(uav[1].timeMs, IsoDateTime::parse("2026-11-24T10:00:10Z"));
+        QCOMPARE(r.points[size_t(r.bySource[QStringLiteral("t.kml#Tracker")])].size(), size_t(2));
+        const auto &road = r.points[size_t(r.bySource[QStringLiteral("t.kml#Road")])];
+        QCOMPARE(road[1].timeMs, IsoDateTime::parse("2026-11-24T08:30:00Z"));
+        QCOMPARE(road[1].source, QStringLiteral("kml:estimated"));
+
+        // The same document inside a KMZ, written with GDAL's /vsizip/.
+        const QString kmz = m_dir.filePath(QStringLiteral("t.kmz"));
+        const QByteArray vsi = "/vsizip/" + kmz.toUtf8() + "/doc.kml";
+        VSILFILE *fp = VSIFOpenL(vsi.constData(), "wb");
+        QVERIFY(fp);
+        VSIFWriteL(kml.constData(), 1, size_t(kml.size()), fp);
+        VSIFCloseL(fp);
+        Recorder z = read(QStringLiteral("kml"), kmz);
+        QCOMPARE(z.tracks.size(), size_t(3));
+        QCOMPARE(TrackReaderRegistry::builtIn().identify(kmz)->id(), QStringLiteral("kml"));
+
+        // A zip bomb: 64 MB of blanks squeezed into a small archive.
+        const QString bomb = m_dir.filePath(QStringLiteral("bomb.kmz"));
+        const QByteArray vsiBomb = "/vsizip/" + bomb.toUtf8() + "/doc.kml";
+        fp = VSIFOpenL(vsiBomb.constData(), "wb");
+        QVERIFY(fp);
+        const QByteArray blanks(1024 * 1024, ' ');
+        VSIFWriteL("<kml>", 1, 5, fp);
+        for (int i = 0; i < 64; ++i)
+            VSIFWriteL(blanks.constData(), 1, size_t(blanks.size()), fp);
+        VSIFWriteL("</kml>", 1, 6, fp);
+        VSIFCloseL(fp);
+        Recorder b;
+        bool refused = false;
+        try {
+            TrackReaderRegistry::builtIn().byId(QStringLiteral("kml"))->read(bomb, b);
+        } catch (const TrackReadError &e) {
+            refused = e.message().contains(QStringLiteral("zip bomb"));
+        }
+        QVERIFY(refused);
+    }
+
+    void csv()
+    {
+        const QString p = write(QStringLiteral("t.csv"), "Track_ID,Time,Latitude,Longitude,Speed\n"
+                                                         "P1,2026-11-24T10:00:00Z,16.27,-0.04,3\n"
+                                                         "P1,1795514401,16.28,-0.05,\n"
+                                                         "P2,2026-11-24T10:00:00Z,16.1,0.1,\n"
+                                                         "P2,yesterday,16.1,0.1,\n"
+                                                         "P2,2026-11-24T10:00:02Z,north,0.1,\n");
+        Recorder r = read(QStringLiteral("csv"), p);
+        QCOMPARE(r.tracks.size(), size_t(2));
+        QCOMPARE(r.points[0].size(), size_t(2));
+        QCOMPARE(r.points[0][0].speed, 3.0);
+        QCOMPARE(r.points[0][1].timeMs, qint64(1795514401000));
+        QCOMPARE(r.issues.size(), size_t(2));
+        QCOMPARE(r.issues[0].line, 5);
+        QCOMPARE(r.issues[1].line, 6);
+    }
+
+    void largeNmeaBoundedMemory()
+    {
+        // ~200 MB of NMEA generated here; the reader streams it with bounded memory.
+        const qint64 fixes = 1400000;
+        const QString p = m_dir.filePath(QStringLiteral("big.nmea"));
+        QVERIFY(vigie::test::writeNmeaFile(p, fixes, 80000));
+        QVERIFY(QFileInfo(p).size() > 190 * 1000 * 1000);
+        const qint64 before = peakRssKb();
+        Recorder r;
+        r.keepPoints = false;
+        QElapsedTimer t;
+        t.start();
+        TrackReaderRegistry::builtIn().byId(QStringLiteral("nmea"))->read(p, r);
+        qInfo("parsed %lld fixes (%lld MB) in %lld ms", r.count, QFileInfo(p).size() / 1000000, t.elapsed());
+        QCOMPARE(r.count, fixes);
+        QCOMPARE(r.badChecksums, 0);
+        const qint64 after = peakRssKb();
+        qInfo("peak RSS before %lld kB, after %lld kB", before, after);
+        QVERIFY(after - before < 64 * 1024); // far below the file's 200 MB
+        QFile::remove(p);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrackReaders)
+#include "test_track_readers.moc"
