@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mission/demo_mission.h"
 
+#include "alerts/demo_alert_setup.h"
 #include "mission/mission_store.h"
 #include "tracks/demo_tracks.h"
 
@@ -18,6 +19,7 @@ std::unique_ptr<MissionStore> buildDemoMission(const QString &path, const DemoOp
                               .arg(options.seed));
     QRandomGenerator rng(options.seed);
     addDemoTracks(*store, rng);
+    addDemoSitesAndAlertRules(*store);
     return store;
 }
 

@@ -2,6 +2,7 @@
 #include "mission/schema.h"
 
 #include "tracks/track_schema.h"
+#include "sites/sites_schema.h"
 
 namespace vigie::core {
 
@@ -46,8 +47,8 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         {1, QStringLiteral("mission metadata, audit log, basemaps"), {QStringLiteral("basemaps"), QStringLiteral("audit_log")}, &v1},
-        // Tracks are schema 3 once incidents (schema 2) are merged; numbered 2 only on this branch.
         {2, QStringLiteral("sensor tracks and track points"), {QStringLiteral("tracks"), QStringLiteral("track_points")}, &applyTrackSchema},
+        {3, QStringLiteral("protected sites, alert rules, alerts and their evidence"), sitesAndAlertsDataTables(), &applySitesAndAlertsSchema},
     };
     return all;
 }

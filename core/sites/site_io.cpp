@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "sites/site_io.h"
+
+#include "mission/mission_store.h"
+#include "sites/site_repository.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+#include <cmath>
+
+namespace vigie::core {
+
+namespace {
+
+// RFC 4180 records: quoted fields may hold the separator, quotes ("") and line breaks.
+// Kept here, small, until a shared tokenizer lands in core/io/.
+struct CsvRecord
+{
+    int line = 0;
+    QStringList fields;
+};
+
+QList<CsvRecord> tokenizeCsv(const QString &text, QChar sep)
+{
+    QList<CsvRecord> out;
+    CsvRecord rec;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    int line = 1;
+    rec.line = 1;
+    auto endField = [&] {
+        rec.fields.append(field);
+        field.clear();
+        fieldStarted = false;
+    };
+    auto endRecord = [&](int nextLine) {
+        endField();
+        const bool blank = rec.fields.size() == 1 && rec.fields.front().trimmed().isEmpty();
+        if (!blank)
+            out.append(rec);
+        rec = CsvRecord();
+        rec.line = nextLine;
+    };
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                field += c;
+            }
+        } else if (c == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == sep) {
+            endField();
+        } else if (c == QLatin1Char('\r')) {
+            // CRLF: the \n ends the record
+        } else if (c == QLatin1Char('\n')) {
+            ++line;
+            endRecord(line);
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (fieldStarted || !field.isEmpty() || !rec.fields.isEmpty())
+        endRecord(line);
+    return out;
+}
+
+bool parseDouble(const QString &text, double *out)
+{
+    bool ok = false;
+    *out = text.trimmed().toDouble(&ok);
+    return ok && std::isfinite(*out);
+}
+
+// Fills a site from named values; returns the reason it cannot be taken, or empty.
+QString siteFromValues(const QHash<QString, QString> &v, ProtectedSite *site)
+{
+    site->name = v.value(QStringLiteral("name")).trimmed();
+    if (site->name.isEmpty())
+        return QCoreApplication::translate("vigie::core::SiteIo", "the name is empty");
+    const QString kindText = v.value(QStringLiteral("kind"));
+    const auto kind = siteKindFromString(kindText);
+    if (!kind)
+        return QCoreApplication::translate("vigie::core::SiteIo", "unknown kind \"%1\" (expected one of idp_camp, village, team_site, water_point, market, school, "
+                  "health_facility, other)")
+            .arg(kindText.trimmed());
+    site->kind = *kind;
+    if (!parseDouble(v.value(QStringLiteral("lat")), &site->lat))
+        return QCoreApplication::translate("vigie::core::SiteIo", "latitude \"%1\" is not a number").arg(v.value(QStringLiteral("lat")).trimmed());
+    if (!parseDouble(v.value(QStringLiteral("lon")), &site->lon))
+        return QCoreApplication::translate("vigie::core::SiteIo", "longitude \"%1\" is not a number").arg(v.value(QStringLiteral("lon")).trimmed());
+    const QString radius = v.value(QStringLiteral("radius"));
+    if (!parseDouble(radius, &site->radiusM))
+        return QCoreApplication::translate("vigie::core::SiteIo", "radius \"%1\" is not a number").arg(radius.trimmed());
+    const QString population = v.value(QStringLiteral("population")).trimmed();
+    if (!population.isEmpty()) {
+        bool ok = false;
+        const qint64 p = population.toLongLong(&ok);
+        if (!ok)
+            return QCoreApplication::translate("vigie::core::SiteIo", "population \"%1\" is not a whole number").arg(population);
+        site->population = p;
+    }
+    const QString sensitivity = v.value(QStringLiteral("sensitivity")).trimmed();
+    if (!sensitivity.isEmpty()) {
+        const auto s = sensitivityFromString(sensitivity);
+        if (!s)
+            return QCoreApplication::translate("vigie::core::SiteIo", "unknown sensitivity \"%1\"").arg(sensitivity);
+        site->sensitivity = *s;
+    }
+    site->note = v.value(QStringLiteral("note"));
+    return site->validate();
+}
+
+QString canonicalColumn(const QString &header)
+{
+    const QString h = header.trimmed().toLower();
+    if (h == QLatin1String("radius_m") || h == QLatin1String("radius"))
+        return QStringLiteral("radius");
+    if (h == QLatin1String("latitude"))
+        return QStringLiteral("lat");
+    if (h == QLatin1String("longitude") || h == QLatin1String("lng"))
+        return QStringLiteral("lon");
+    return h;
+}
+
+QString csvField(const QString &s)
+{
+    if (s.contains(QLatin1Char(',')) || s.contains(QLatin1Char('"')) || s.contains(QLatin1Char('\n')) || s.contains(QLatin1Char('\r'))) {
+        QString q = s;
+        q.replace(QLatin1String("\""), QLatin1String("\"\""));
+        return QLatin1Char('"') + q + QLatin1Char('"');
+    }
+    return s;
+}
+
+QString number(double v) { return QString::number(v, 'g', 12); }
+
+} // namespace
+
+QString SiteImportReject::toString() const
+{
+    if (feature > 0)
+        return QCoreApplication::translate("vigie::core::SiteIo", "feature %1: %2").arg(feature).arg(reason);
+    return QCoreApplication::translate("vigie::core::SiteIo", "line %1: %2").arg(line).arg(reason);
+}
+
+SiteImportResult SiteIo::readCsv(const QByteArray &data)
+{
+    QString text = QString::fromUtf8(data);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const int eol = text.indexOf(QLatin1Char('\n'));
+    const QString headerLine = eol < 0 ? text : text.left(eol);
+    const QChar sep = headerLine.count(QLatin1Char(';')) > headerLine.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
+    const QList<CsvRecord> records = tokenizeCsv(text, sep);
+    if (records.isEmpty())
+        throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::SiteIo", "The CSV file is empty."));
+    QStringList columns;
+    for (const QString &h : records.front().fields)
+        columns.append(canonicalColumn(h));
+    QStringList missing;
+    for (const char *required : {"name", "kind", "lat", "lon", "radius"})
+        if (!columns.contains(QLatin1String(required)))
+            missing.append(QLatin1String(required));
+    if (!missing.isEmpty())
+        throw MissionError(MissionError::Kind::Invalid,
+                           QCoreApplication::translate("vigie::core::SiteIo", "The CSV header lacks the column(s) %1; it needs name, kind, lat, lon and radius.").arg(missing.join(QStringLiteral(", "))));
+    SiteImportResult result;
+    for (int r = 1; r < records.size(); ++r) {
+        const CsvRecord &rec = records.at(r);
+        if (rec.fields.size() != columns.size()) {
+            result.rejects.append({rec.line, 0, QCoreApplication::translate("vigie::core::SiteIo", "%1 fields where the header has %2").arg(rec.fields.size()).arg(columns.size())});
+            continue;
+        }
+        QHash<QString, QString> values;
+        for (int c = 0; c < columns.size(); ++c)
+            values.insert(columns.at(c), rec.fields.at(c));
+        ProtectedSite site;
+        const QString why = siteFromValues(values, &site);
+        if (why.isEmpty())
+            result.sites.append(site);
+        else
+            result.rejects.append({rec.line, 0, why});
+    }
+    return result;
+}
+
+SiteImportResult SiteIo::readGeoJson(const QByteArray &data)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &err);
+    if (err.error != QJsonParseError::NoError || !doc.isObject())
+        throw MissionError(MissionError::Kind::Invalid,
+                           QCoreApplication::translate("vigie::core::SiteIo", "The file is not GeoJSON: %1 (at character %2).").arg(err.errorString()).arg(err.offset));
+    const QJsonObject root = doc.object();
+    QJsonArray features;
+    const QString type = root.value(QStringLiteral("type")).toString();
+    if (type == QLatin1String("FeatureCollection"))
+        features = root.value(QStringLiteral("features")).toArray();
+    else if (type == QLatin1String("Feature"))
+        features.append(root);
+    else
+        throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::SiteIo", "The GeoJSON holds neither a FeatureCollection nor a Feature."));
+    SiteImportResult result;
+    for (int i = 0; i < features.size(); ++i) {
+        const QJsonObject f = features.at(i).toObject();
+        const QJsonObject geom = f.value(QStringLiteral("geometry")).toObject();
+        if (geom.value(QStringLiteral("type")).toString() != QLatin1String("Point")) {
+            result.rejects.append({0, i + 1, QCoreApplication::translate("vigie::core::SiteIo", "the geometry is not a Point")});
+            continue;
+        }
+        const QJsonArray coords = geom.value(QStringLiteral("coordinates")).toArray();
+        if (coords.size() < 2 || !coords.at(0).isDouble() || !coords.at(1).isDouble()) {
+            result.rejects.append({0, i + 1, QCoreApplication::translate("vigie::core::SiteIo", "the Point has no longitude and latitude")});
+            continue;
+        }
+        QHash<QString, QString> values;
+        const QJsonObject props = f.value(QStringLiteral("properties")).toObject();
+        for (auto it = props.begin(); it != props.end(); ++it) {
+            const QJsonValue v = it.value();
+            QString s;
+            if (v.isString())
+                s = v.toString();
+            else if (v.isDouble())
+                s = number(v.toDouble());
+            else if (!v.isNull() && !v.isUndefined())
+                s = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+            values.insert(canonicalColumn(it.key()), s);
+        }
+        values.insert(QStringLiteral("lon"), number(coords.at(0).toDouble()));
+        values.insert(QStringLiteral("lat"), number(coords.at(1).toDouble()));
+        ProtectedSite site;
+        const QString why = siteFromValues(values, &site);
+        if (why.isEmpty())
+            result.sites.append(site);
+        else
+            result.rejects.append({0, i + 1, why});
+    }
+    return result;
+}
+
+SiteImportResult SiteIo::readFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.exists())
+        throw MissionError(MissionError::Kind::NotFound, QCoreApplication::translate("vigie::core::SiteIo", "%1 does not exist.").arg(path));
+    if (!f.open(QIODevice::ReadOnly))
+        throw MissionError(MissionError::Kind::Io, QCoreApplication::translate("vigie::core::SiteIo", "Could not read %1: %2.").arg(path, f.errorString()));
+    const QByteArray data = f.readAll();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt"))
+        return readCsv(data);
+    if (suffix == QLatin1String("geojson") || suffix == QLatin1String("json"))
+        return readGeoJson(data);
+    throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::SiteIo", "%1: protected sites are read from .csv or .geojson files.").arg(path));
+}
+
+SiteImportResult SiteIo::importFile(SiteRepository &repository, const QString &path)
+{
+    SiteImportResult result = readFile(path);
+    if (!result.sites.isEmpty())
+        result.sites = repository.addAll(result.sites, QFileInfo(path).fileName());
+    return result;
+}
+
+QByteArray SiteIo::toCsv(const QList<ProtectedSite> &sites)
+{
+    QString out = QStringLiteral("id,name,kind,lat,lon,radius_m,population,sensitivity,note\r\n");
+    for (const ProtectedSite &s : sites) {
+        const QStringList fields = {s.id,
+                                    csvField(s.name),
+                                    siteKindToString(s.kind),
+                                    number(s.lat),
+                                    number(s.lon),
+                                    number(s.radiusM),
+                                    s.population ? QString::number(*s.population) : QString(),
+                                    csvField(sensitivityToString(s.sensitivity)),
+                                    csvField(s.note)};
+        out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+QByteArray SiteIo::toGeoJson(const QList<ProtectedSite> &sites)
+{
+    QJsonArray features;
+    for (const ProtectedSite &s : sites) {
+        QJsonObject props{{QStringLiteral("id"), s.id},
+                          {QStringLiteral("name"), s.name},
+                          {QStringLiteral("kind"), siteKindToString(s.kind)},
+                          {QStringLiteral("radius_m"), s.radiusM},
+                          {QStringLiteral("sensitivity"), sensitivityToString(s.sensitivity)},
+                          {QStringLiteral("note"), s.note}};
+        props.insert(QStringLiteral("population"), s.population ? QJsonValue(double(*s.population)) : QJsonValue());
+        features.append(QJsonObject{
+            {QStringLiteral("type"), QStringLiteral("Feature")},
+            {QStringLiteral("geometry"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Point")},
+                                                     {QStringLiteral("coordinates"), QJsonArray{s.lon, s.lat}}}},
+            {QStringLiteral("properties"), props}});
+    }
+    return QJsonDocument(QJsonObject{{QStringLiteral("type"), QStringLiteral("FeatureCollection")},
+                                     {QStringLiteral("features"), features}})
+        .toJson(QJsonDocument::Indented);
+}
+
+void SiteIo::writeFile(const QList<ProtectedSite> &sites, const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QByteArray data;
+    if (suffix == QLatin1String("csv"))
+        data = toCsv(sites);
+    else if (suffix == QLatin1String("geojson") || suffix == QLatin1String("json"))
+        data = toGeoJson(sites);
+    else
+        throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::SiteIo", "%1: protected sites are written to .csv or .geojson files.").arg(path));
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit())
+        throw MissionError(MissionError::Kind::Io, QCoreApplication::translate("vigie::core::SiteIo", "Could not write %1: %2.").arg(path, f.errorString()));
+}
+
+} // namespace vigie::core
