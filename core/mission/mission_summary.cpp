@@ -7,7 +7,16 @@ namespace vigie::core {
 
 const QList<MarkedTable> &markedTables()
 {
-    static const QList<MarkedTable> tables = {};
+    static const QList<MarkedTable> tables = {
+        {QStringLiteral("tracks"),
+         QStringLiteral("SELECT sensitivity, count(*) FROM tracks WHERE deleted_at_ms IS NULL"
+                        " AND max_lon >= ?1 AND min_lon <= ?3 AND max_lat >= ?2 AND min_lat <= ?4"
+                        " AND coalesce(last_seen_ms, ?6) >= ?5 AND coalesce(first_seen_ms, ?5) <= ?6 GROUP BY 1")},
+        // Sites are timeless: a site in the area is on the page whatever the period.
+        {QStringLiteral("protected_sites"),
+         QStringLiteral("SELECT sensitivity, count(*) FROM protected_sites WHERE deleted_at_ms IS NULL"
+                        " AND X(geom) BETWEEN ?1 AND ?3 AND Y(geom) BETWEEN ?2 AND ?4 GROUP BY 1")},
+    };
     return tables;
 }
 
@@ -19,20 +28,11 @@ bool hasTable(const Database &db, const QString &table)
     return st.step();
 }
 
-QString whereClause(const MarkedTable &t)
-{
-    QStringList parts;
-    parts << QStringLiteral("%1 BETWEEN ?1 AND ?3").arg(t.lonColumn) << QStringLiteral("%1 BETWEEN ?2 AND ?4").arg(t.latColumn);
-    if (!t.timeColumn.isEmpty())
-        parts << QStringLiteral("%1 BETWEEN ?5 AND ?6").arg(t.timeColumn);
-    if (!t.deletedColumn.isEmpty())
-        parts << QStringLiteral("%1 IS NULL").arg(t.deletedColumn);
-    return parts.join(QStringLiteral(" AND "));
-}
-
 void bindArea(Statement &st, const GeoBox &a, qint64 fromMs, qint64 toMs)
 {
-    st.bind(1, a.west).bind(2, a.south).bind(3, a.east).bind(4, a.north).bind(5, fromMs).bind(6, toMs);
+    const QVariant values[] = {a.west, a.south, a.east, a.north, fromMs, toMs};
+    for (int i = 1; i <= st.parameterCount() && i <= 6; ++i)
+        st.bind(i, values[i - 1]);
 }
 } // namespace
 
@@ -43,8 +43,7 @@ MissionSummary summarizeMission(const MissionStore &store, const GeoBox &area, q
     for (const MarkedTable &t : markedTables()) {
         if (!hasTable(db, t.table))
             continue;
-        Statement st = db.prepare(QStringLiteral("SELECT %1, count(*) FROM \"%2\" WHERE %3 GROUP BY %1")
-                                      .arg(t.sensitivityColumn, t.table, whereClause(t)));
+        Statement st = db.prepare(t.markingQuery);
         bindArea(st, area, fromMs, toMs);
         while (st.step()) {
             out.records += int(st.int64(1));

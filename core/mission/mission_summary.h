@@ -27,17 +27,14 @@ struct MissionSummary
     int records = 0;                          // records of every marked table in the area and period
 };
 
-// A table whose records carry a marking, with where its position and time live. Each feature
-// declares its tables in markedTables() (mission_summary.cpp); a table missing from the open
-// mission (an older schema) is skipped.
+// A table whose records carry a marking: a query yielding (marking, count) rows for the records
+// in an area and period, with ?1..?4 = west, south, east, north and ?5, ?6 = from, to (epoch ms;
+// a query may leave them out). Each feature declares its tables in markedTables()
+// (mission_summary.cpp); a table missing from the open mission (an older schema) is skipped.
 struct MarkedTable
 {
     QString table;
-    QString sensitivityColumn; // text as sensitivityToString() writes it
-    QString timeColumn;        // epoch ms, or empty if the records are timeless (they always count)
-    QString latColumn;
-    QString lonColumn;
-    QString deletedColumn; // soft delete, or empty
+    QString markingQuery;
 };
 const QList<MarkedTable> &markedTables();
 

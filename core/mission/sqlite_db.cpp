@@ -207,6 +207,7 @@ void Statement::reset()
 }
 
 int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+int Statement::parameterCount() const { return sqlite3_bind_parameter_count(m_stmt); }
 bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
 
 QString Statement::text(int column) const

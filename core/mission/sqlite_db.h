@@ -90,6 +90,7 @@ class Statement
     void reset();
 
     int columnCount() const;
+    int parameterCount() const;
     bool isNull(int column) const;
     QString text(int column) const;
     qint64 int64(int column) const;
