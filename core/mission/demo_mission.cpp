@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mission/demo_mission.h"
 
+#include "annotations/demo_annotations.h"
 #include "mission/mission_store.h"
 
 #include <QRandomGenerator>
@@ -17,6 +18,7 @@ std::unique_ptr<MissionStore> buildDemoMission(const QString &path, const DemoOp
                               .arg(options.seed));
     QRandomGenerator rng(options.seed);
     Q_UNUSED(rng); // later features (incidents, tracks, annotations) draw from it
+    addDemoAnnotations(*store, options.seed);
     return store;
 }
 
