@@ -52,7 +52,7 @@ Annotation fromRow(const Statement &st)
 
 void bindContent(Statement &st, const Annotation &a)
 {
-    // ?1 id … ?20 version, ?21 display WKT
+    // ?1 id … ?20 version, ?21..?23 the drawn geometry in the column of its shape
     st.bind(1, a.id).bind(2, Annotation::kindToString(a.kind)).bind(3, a.geometry.toWkt());
     if (a.radiiMetres.isEmpty())
         st.bindNull(4);
@@ -63,14 +63,20 @@ void bindContent(Statement &st, const Annotation &a)
     st.bind(11, a.style.fontSize).bind(12, a.style.text).bind(13, a.style.symbolName).bind(14, a.style.symbolSize);
     st.bind(15, a.author).bind(16, a.createdAtMs).bind(17, a.updatedAtMs);
     st.bind(18, sensitivityToString(a.sensitivity)).bind(19, a.note).bind(20, a.version);
-    st.bind(21, a.displayGeometry().toWkt());
+    const SimpleGeometry shown = a.displayGeometry();
+    const int column = shown.type == SimpleGeometry::Type::Point ? 21 : shown.type == SimpleGeometry::Type::Polygon ? 23 : 22;
+    for (int i = 21; i <= 23; ++i)
+        if (i == column)
+            st.bind(i, shown.toWkt());
+        else
+            st.bindNull(i);
 }
 
 void insertRow(Database &db, const Annotation &a)
 {
-    Statement st = db.prepare(QStringLiteral("INSERT INTO annotations(%1, geom) VALUES "
+    Statement st = db.prepare(QStringLiteral("INSERT INTO annotations(%1, point_geom, line_geom, area_geom) VALUES "
                                              "(?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,NULL,"
-                                             "GeomFromText(?21, 4326))")
+                                             "GeomFromText(?21, 4326), CastToMultiLineString(GeomFromText(?22, 4326)), GeomFromText(?23, 4326))")
                                   .arg(kColumns));
     bindContent(st, a);
     st.run();
@@ -82,7 +88,8 @@ void updateRow(Database &db, const Annotation &a)
         "UPDATE annotations SET kind=?2, def_wkt=?3, radii_m=?4, stroke_color=?5, stroke_opacity=?6, stroke_width=?7, "
         "fill_color=?8, fill_opacity=?9, font_family=?10, font_size=?11, label_text=?12, symbol_name=?13, symbol_size=?14, "
         "author=?15, created_at_ms=?16, updated_at_ms=?17, sensitivity=?18, note=?19, version=?20, deleted_at_ms=NULL, "
-        "geom=GeomFromText(?21, 4326) WHERE id=?1"));
+        "point_geom=GeomFromText(?21, 4326), line_geom=CastToMultiLineString(GeomFromText(?22, 4326)), "
+        "area_geom=GeomFromText(?23, 4326) WHERE id=?1"));
     bindContent(st, a);
     st.run();
 }

@@ -38,10 +38,18 @@ CREATE TABLE annotations (
 );
 CREATE INDEX annotations_kind ON annotations(kind);
 )SQL"));
-    if (db.scalar(QStringLiteral("SELECT AddGeometryColumn('annotations', 'geom', 4326, 'GEOMETRY', 'XY')")).toInt() != 1)
-        throw DbError(QStringLiteral("AddGeometryColumn failed for annotations.geom"), 1);
-    if (db.scalar(QStringLiteral("SELECT CreateSpatialIndex('annotations', 'geom')")).toInt() != 1)
-        throw DbError(QStringLiteral("CreateSpatialIndex failed for annotations.geom"), 1);
+    // One geometry column per shape, not one generic GEOMETRY column: QGIS's spatialite provider
+    // (3.22) takes a generic column as "unknown geometry" and draws nothing from it. Exactly one of
+    // the three is set on a row; each has a spatial index.
+    const char *columns[][2] = {{"point_geom", "POINT"}, {"line_geom", "MULTILINESTRING"}, {"area_geom", "POLYGON"}};
+    for (const auto &c : columns) {
+        if (db.scalar(QStringLiteral("SELECT AddGeometryColumn('annotations', '%1', 4326, '%2', 'XY')")
+                          .arg(QLatin1String(c[0]), QLatin1String(c[1])))
+                .toInt() != 1)
+            throw DbError(QStringLiteral("AddGeometryColumn failed for annotations.%1").arg(QLatin1String(c[0])), 1);
+        if (db.scalar(QStringLiteral("SELECT CreateSpatialIndex('annotations', '%1')").arg(QLatin1String(c[0]))).toInt() != 1)
+            throw DbError(QStringLiteral("CreateSpatialIndex failed for annotations.%1").arg(QLatin1String(c[0])), 1);
+    }
 }
 
 } // namespace vigie::core

@@ -37,7 +37,7 @@ void addDemoAnnotations(MissionStore &store, quint32 seed)
     ts.style.strokeColor = QStringLiteral("#1f4e79");
     all << ts;
 
-    Annotation cp = make(Annotation::Kind::Symbol, SimpleGeometry::point({16.2350, -0.0290}), QStringLiteral("CP Wabaria bridge"));
+    Annotation cp = make(Annotation::Kind::Symbol, SimpleGeometry::point({16.2050, -0.0850}), QStringLiteral("CP Wabaria bridge"));
     cp.style.symbolName = QStringLiteral("checkpoint");
     cp.note = QStringLiteral("Manned 0600-1800Z by the host nation.");
     all << cp;
