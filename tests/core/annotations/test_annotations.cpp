@@ -142,8 +142,9 @@ class TestAnnotations : public QObject
         QCOMPARE(changed.front().front().toString(), QStringLiteral("annotations"));
 
         // The spatial column holds the drawn geometry.
-        QCOMPARE(store->database().scalar(QStringLiteral("SELECT GeometryType(geom) FROM annotations")).toString(),
-                 QStringLiteral("LINESTRING"));
+        QCOMPARE(store->database().scalar(QStringLiteral("SELECT GeometryType(line_geom) FROM annotations")).toString(),
+                 QStringLiteral("MULTILINESTRING"));
+        QVERIFY(store->database().scalar(QStringLiteral("SELECT point_geom IS NULL AND area_geom IS NULL FROM annotations")).toBool());
 
         Annotation edit = a;
         edit.style.strokeColor = QStringLiteral("#00ff00");
