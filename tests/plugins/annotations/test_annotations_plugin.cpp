@@ -20,6 +20,9 @@
 #include <qgsvectorlayer.h>
 
 #include <QAction>
+#include <QComboBox>
+#include <QPainter>
+#include <QSvgRenderer>
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
@@ -189,6 +192,32 @@ class TestAnnotationsPlugin : public QObject
                                  "annotationsCircle", "annotationsRings", "annotationsMeasure", "annotationsEdit", "annotationsUndo",
                                  "annotationsRedo", "annotationsImport", "annotationsExport"})
             QVERIFY2(action(QString::fromLatin1(name)), name);
+    }
+
+    void symbolsAreConsistent()
+    {
+        const QDir dir(QStringLiteral(VIGIE_SOURCE_DIR "/resources/symbols"));
+        const QStringList files = dir.entryList({QStringLiteral("*.svg")}, QDir::Files, QDir::Name);
+        QVERIFY(files.size() >= 12);
+        QImage sheet(files.size() * 72, 72, QImage::Format_ARGB32);
+        sheet.fill(Qt::white);
+        QPainter painter(&sheet);
+        for (int i = 0; i < files.size(); ++i) {
+            QFile f(dir.filePath(files[i]));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray svg = f.readAll();
+            QVERIFY2(svg.contains("SPDX-License-Identifier: GPL-2.0-or-later"), qPrintable(files[i]));
+            QSvgRenderer renderer(svg);
+            QVERIFY2(renderer.isValid(), qPrintable(files[i]));
+            QCOMPARE(renderer.viewBoxF(), QRectF(0, 0, 32, 32));
+            renderer.render(&painter, QRectF(i * 72 + 4, 4, 64, 64));
+        }
+        painter.end();
+        QVERIFY(sheet.save(outputDir() + QStringLiteral("/annotation_symbols.png")));
+        // The panel offers every one of them.
+        auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("annotationsSymbol"));
+        QVERIFY(combo);
+        QCOMPARE(combo->count(), files.size());
     }
 
     void drawPolygonWithTheMouse()
