@@ -28,6 +28,7 @@
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -410,6 +411,46 @@ class TestAnnotationsPlugin : public QObject
         click(pixel({15.9, 0.2}));
         QVERIFY2(label->text().contains(QStringLiteral("km²")), qPrintable(label->text()));
         click(pixel({15.9, 0.2}), Qt::RightButton);
+    }
+
+    void symbolTextAndCircle()
+    {
+        const int before = repo().list().size();
+        // A symbol: the one chosen in the panel.
+        auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("annotationsSymbol"));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("ied")));
+        useTool(QStringLiteral("annotationsSymbol"));
+        click(pixel({16.10, 0.45}));
+        // A text: typed in the prompt.
+        useTool(QStringLiteral("annotationsText"));
+        onNextModal([](QWidget *w) {
+            if (auto *edit = w->findChild<QLineEdit *>())
+                edit->setText(QStringLiteral("Sector EAST"));
+            qobject_cast<QDialog *>(w)->accept();
+        });
+        click(pixel({16.50, -0.30}));
+        // A circle: press on the centre, drag the radius.
+        useTool(QStringLiteral("annotationsCircle"));
+        const GeoPoint centre{16.0, 0.45};
+        drag(pixel(centre), pixel(centre) + QPoint(60, 0));
+        const QList<Annotation> all = repo().list();
+        QCOMPARE(all.size(), before + 3);
+        const Annotation &sym = all[before], &text = all[before + 1], &circle = all[before + 2];
+        QCOMPARE(sym.kind, Annotation::Kind::Symbol);
+        QCOMPARE(sym.style.symbolName, QStringLiteral("ied"));
+        checkNear(sym.geometry.parts[0][0], {16.10, 0.45});
+        QCOMPARE(text.kind, Annotation::Kind::Text);
+        QCOMPARE(text.style.text, QStringLiteral("Sector EAST"));
+        QCOMPARE(circle.kind, Annotation::Kind::Circle);
+        checkNear(circle.geometry.parts[0][0], centre);
+        const QgsPointXY edge = canvas()->getCoordinateTransform()->toMapCoordinates(pixel(centre) + QPoint(60, 0));
+        const double expect = core::measure::distance(circle.geometry.parts[0][0], {edge.y(), edge.x()});
+        QCOMPARE(circle.radiiMetres.size(), 1);
+        QVERIFY2(std::fabs(circle.radiiMetres.front() - expect) < 1.0, qPrintable(QString::number(circle.radiiMetres.front())));
+        const QHash<QString, QString> shown = layerContent();
+        QCOMPARE(shown.value(sym.id), QStringLiteral("symbol"));
+        QCOMPARE(shown.value(text.id), QStringLiteral("text"));
+        QCOMPARE(shown.value(circle.id), QStringLiteral("circle"));
     }
 
     void drawingScreenshot()
