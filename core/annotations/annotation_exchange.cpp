@@ -2,6 +2,7 @@
 #include "annotations/annotation_exchange.h"
 
 #include "annotations/annotation_repository.h"
+#include "mission/mission_store.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -628,6 +629,23 @@ QList<Annotation> readFile(const QString &path)
     const QByteArray data = file.readAll();
     const QString name = QFileInfo(path).fileName();
     return f == Format::GeoJson ? fromGeoJson(data, name) : fromKml(data, name);
+}
+
+int exportMission(MissionStore &mission, const QString &path)
+{
+    const QList<Annotation> list = AnnotationRepository(mission).list();
+    writeFile(path, list);
+    if (!mission.isReadOnly()) // exporting from a read-only mission is fine; it just is not audited there
+        mission.write({QStringLiteral("export"), QString::fromLatin1(AnnotationRepository::kTable), QString(),
+                       QStringLiteral("%1 annotations to %2").arg(list.size()).arg(QFileInfo(path).fileName())},
+                      [](Database &, AuditRecord &) {});
+    return list.size();
+}
+
+AnnotationImportResult importIntoMission(MissionStore &mission, const QString &path)
+{
+    const QList<Annotation> list = readFile(path);
+    return AnnotationRepository(mission).importAnnotations(list, QFileInfo(path).fileName());
 }
 
 } // namespace vigie::core::annotation_exchange

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "annotations/annotation.h"
+#include "annotations/annotation_repository.h"
 
 #include <QByteArray>
 #include <QList>
@@ -38,5 +39,13 @@ enum class Format { GeoJson, Kml };
 Format formatForPath(const QString &path);
 void writeFile(const QString &path, const QList<Annotation> &annotations);
 QList<Annotation> readFile(const QString &path);
+
+// Whole-mission exchange, for the panel and for `vigie-cli import/export annotations`:
+// exportMission writes the mission's live annotations to `path` (format by extension) and appends
+// one "export" audit row; returns how many were written. importIntoMission reads `path` and takes
+// it in with AnnotationRepository::importAnnotations (one transaction, one "import" audit row).
+// Both throw AnnotationError or MissionError with a message for a person; nothing is half done.
+int exportMission(MissionStore &mission, const QString &path);
+AnnotationImportResult importIntoMission(MissionStore &mission, const QString &path);
 
 } // namespace vigie::core::annotation_exchange

@@ -248,8 +248,7 @@ int AnnotationsController::importFile(const QString &path)
         return -1;
     }
     try {
-        const QList<Annotation> list = core::annotation_exchange::readFile(path);
-        const core::AnnotationImportResult r = m_repo->importAnnotations(list, QFileInfo(path).fileName());
+        const core::AnnotationImportResult r = core::annotation_exchange::importIntoMission(*m_mission, path);
         // An import is not undoable step by step: it is one audited write of many rows.
         m_undo->clear();
         m_workstation->pushMessage(tr("Annotations"),
@@ -269,12 +268,8 @@ bool AnnotationsController::exportFile(const QString &path)
     if (!m_repo)
         return false;
     try {
-        const QList<Annotation> list = m_repo->list();
-        core::annotation_exchange::writeFile(path, list);
-        m_mission->write({QStringLiteral("export"), QString::fromLatin1(kTable), QString(),
-                          QStringLiteral("%1 annotations to %2").arg(list.size()).arg(QFileInfo(path).fileName())},
-                         [](core::Database &, core::AuditRecord &) {});
-        m_workstation->pushMessage(tr("Annotations"), tr("%n annotation(s) written to %1.", nullptr, list.size()).arg(QFileInfo(path).fileName()),
+        const int count = core::annotation_exchange::exportMission(*m_mission, path);
+        m_workstation->pushMessage(tr("Annotations"), tr("%n annotation(s) written to %1.", nullptr, count).arg(QFileInfo(path).fileName()),
                                    ui::MessageLevel::Success);
         return true;
     } catch (const core::AnnotationError &e) {

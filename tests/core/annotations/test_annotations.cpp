@@ -224,12 +224,13 @@ class TestAnnotations : public QObject
         repoA.update(first);
 
         const QString file = path(QStringLiteral("exchange.%1").arg(suffix));
-        annotation_exchange::writeFile(file, repoA.list());
+        QCOMPARE(annotation_exchange::exportMission(*a, file), 7);
+        QCOMPARE(a->auditLog(1).front().action, QStringLiteral("export"));
 
         auto b = MissionStore::create(path(QStringLiteral("b_%1.vigie").arg(suffix)), QStringLiteral("B"));
         AnnotationRepository repoB(*b);
         const qint64 auditB = b->auditCount();
-        const AnnotationImportResult r = repoB.importAnnotations(annotation_exchange::readFile(file), QStringLiteral("exchange"));
+        const AnnotationImportResult r = annotation_exchange::importIntoMission(*b, file);
         QCOMPARE(r.added, 7);
         QCOMPARE(b->auditCount(), auditB + 1); // one import, one audit row
         QCOMPARE(b->auditLog(1).front().action, QStringLiteral("import"));
