@@ -2,6 +2,7 @@
 #include "mission/demo_mission.h"
 
 #include "alerts/demo_alert_setup.h"
+#include "annotations/demo_annotations.h"
 #include "mission/mission_store.h"
 #include "tracks/demo_tracks.h"
 
@@ -20,6 +21,7 @@ std::unique_ptr<MissionStore> buildDemoMission(const QString &path, const DemoOp
     QRandomGenerator rng(options.seed);
     addDemoTracks(*store, rng);
     addDemoSitesAndAlertRules(*store);
+    addDemoAnnotations(*store, options.seed);
     return store;
 }
 

@@ -3,6 +3,7 @@
 
 #include "tracks/track_schema.h"
 #include "sites/sites_schema.h"
+#include "annotations/annotation_schema.h"
 
 namespace vigie::core {
 
@@ -49,6 +50,7 @@ const std::vector<Migration> &migrations()
         {1, QStringLiteral("mission metadata, audit log, basemaps"), {QStringLiteral("basemaps"), QStringLiteral("audit_log")}, &v1},
         {2, QStringLiteral("sensor tracks and track points"), {QStringLiteral("tracks"), QStringLiteral("track_points")}, &applyTrackSchema},
         {3, QStringLiteral("protected sites, alert rules, alerts and their evidence"), sitesAndAlertsDataTables(), &applySitesAndAlertsSchema},
+        {4, QStringLiteral("annotations (redlining)"), {QStringLiteral("annotations")}, &addAnnotationsTable},
     };
     return all;
 }
