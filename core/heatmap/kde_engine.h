@@ -96,7 +96,11 @@ class KdeEngine
     static double kernelValue(const KdeParameters &parameters, double distance);
     static QString resultMessage(KdeResult result);
 
+    struct GridGeometry;
+
   private:
+    void sortForLocality(const GridGeometry &g);
+
     KdeParameters m_params;
     MapExtent m_bounds;
     DensityGrid m_grid;
