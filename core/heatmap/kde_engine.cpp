@@ -41,6 +41,12 @@ struct KernelConstants
     double k = 1;            // scaling constant
     double oneMinusDecay = 1; // triangular
     double gaussC = 0;       // gaussian: exp(-d2 * gaussC)
+    // Single-precision copies for the pixel loop: twice the lanes per vector, and errors of 1e-7
+    // of a pixel's value, far below the grid's float storage needs.
+    float fk = 1;
+    float fInvRadius = 0;
+    float fInvRadius2 = 0;
+    float fOneMinusDecay = 1;
 };
 
 // The largest t with sqrt(t) <= r, so that "d2 <= maxD2" decides exactly as QGIS's
@@ -97,6 +103,10 @@ KernelConstants constantsFor(const KdeParameters &p)
     c.oneMinusDecay = 1.0 - p.decayRatio;
     const double sigma = p.radius / kGaussianSigmas;
     c.gaussC = 1.0 / (2.0 * sigma * sigma);
+    c.fk = float(c.k);
+    c.fInvRadius = float(c.invRadius);
+    c.fInvRadius2 = float(c.invRadius2);
+    c.fOneMinusDecay = float(c.oneMinusDecay);
     return c;
 }
 
@@ -109,6 +119,11 @@ struct Quartic
         const double t = 1.0 - d2 * c.invRadius2;
         return c.k * t * t;
     }
+    static float evalf(const KernelConstants &c, float d2, float, float)
+    {
+        const float t = 1.0f - d2 * c.fInvRadius2;
+        return c.fk * t * t;
+    }
 };
 struct Triweight
 {
@@ -117,6 +132,11 @@ struct Triweight
         const double t = 1.0 - d2 * c.invRadius2;
         return c.k * t * t * t;
     }
+    static float evalf(const KernelConstants &c, float d2, float, float)
+    {
+        const float t = 1.0f - d2 * c.fInvRadius2;
+        return c.fk * t * t * t;
+    }
 };
 struct Epanechnikov
 {
@@ -124,10 +144,12 @@ struct Epanechnikov
     {
         return c.k * (1.0 - d2 * c.invRadius2);
     }
+    static float evalf(const KernelConstants &c, float d2, float, float) { return c.fk * (1.0f - d2 * c.fInvRadius2); }
 };
 struct Uniform
 {
     static double eval(const KernelConstants &c, double, double, double) { return c.k; }
+    static float evalf(const KernelConstants &c, float, float, float) { return c.fk; }
 };
 struct Triangular
 {
@@ -135,11 +157,16 @@ struct Triangular
     {
         return c.k * (1.0 - c.oneMinusDecay * std::sqrt(d2) * c.invRadius);
     }
+    static float evalf(const KernelConstants &c, float d2, float, float)
+    {
+        return c.fk * (1.0f - c.fOneMinusDecay * std::sqrt(d2) * c.fInvRadius);
+    }
 };
 struct Gaussian
 {
     static constexpr bool separable = true;
     static double eval(const KernelConstants &c, double, double gx, double gy) { return c.k * gx * gy; }
+    static float evalf(const KernelConstants &c, float, float gx, float gy) { return c.fk * gx * gy; }
 };
 
 template <typename K, typename = void> struct IsSeparable : std::false_type {};
@@ -150,7 +177,8 @@ template <typename K> struct IsSeparable<K, std::void_t<decltype(K::separable)>>
 struct Scratch
 {
     std::vector<double> colD2;
-    std::vector<double> colG;
+    std::vector<float> colD2f;
+    std::vector<float> colG;
 };
 
 // Splat every point onto the rows r with r % stride == phase. QGIS's placement, kept exactly:
@@ -160,6 +188,10 @@ struct Scratch
 //    counted from the BOTTOM edge, while it is stored yp rows below the block's top: QGIS mirrors
 //    the block vertically, which shifts a kernel by up to a pixel. Kept for pixel parity.
 template <typename K>
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+// AVX2 doubles the lanes of the pixel loop where the CPU has it; the loader picks the clone.
+__attribute__((target_clones("avx2", "default")))
+#endif
 bool splatRows(const KernelConstants &kc, const GridGeometry &g, const std::vector<WeightedPoint> &points,
                float *out, int phase, int stride, Scratch &scratch, const std::atomic<bool> *cancel)
 {
@@ -169,9 +201,11 @@ bool splatRows(const KernelConstants &kc, const GridGeometry &g, const std::vect
     const double yMin = g.bounds.yMin;
     const double yMax = g.bounds.yMax;
     scratch.colD2.resize(std::size_t(bs));
+    scratch.colD2f.resize(std::size_t(bs));
     scratch.colG.resize(std::size_t(bs));
     double *colD2 = scratch.colD2.data();
-    double *colG = scratch.colG.data();
+    float *colD2f = scratch.colD2f.data();
+    float *colG = scratch.colG.data();
     std::size_t n = 0;
     for (const WeightedPoint &pt : points) {
         if (cancel && (++n & 0xFFF) == 0 && cancel->load(std::memory_order_relaxed))
@@ -196,16 +230,18 @@ bool splatRows(const KernelConstants &kc, const GridGeometry &g, const std::vect
         for (long long xp = xp0; xp < xp1; ++xp) {
             const double dx = (double(xPos + xp) + 0.5) * p + xMin - pt.x;
             colD2[xp] = dx * dx;
+            colD2f[xp] = float(colD2[xp]);
             if constexpr (IsSeparable<K>::value)
-                colG[xp] = std::exp(-colD2[xp] * kc.gaussC);
+                colG[xp] = float(std::exp(-colD2[xp] * kc.gaussC));
         }
-        const double w = pt.weight;
+        const float w = float(pt.weight);
         for (long long yp = yp0; yp < yp1; yp += stride) {
             const double dy = (double(yPos + yp) + 0.5) * p + yMin - pt.y;
             const double dy2 = dy * dy;
-            double gy = 0;
+            const float dy2f = float(dy2);
+            float gy = 0;
             if constexpr (IsSeparable<K>::value)
-                gy = std::exp(-dy2 * kc.gaussC);
+                gy = float(std::exp(-dy2 * kc.gaussC));
             // The columns within the radius form one run (dx^2 is monotonic on either side of
             // the point): trim the block's ends with the exact test so the pixel loop has no
             // branch and vectorises. (An estimate by square root was slower: no SSE2 ceil.)
@@ -215,10 +251,8 @@ bool splatRows(const KernelConstants &kc, const GridGeometry &g, const std::vect
             while (hi > lo && !(colD2[hi - 1] + dy2 <= kc.maxD2))
                 --hi;
             float *row = out + std::size_t(yTop + yp) * std::size_t(g.cols) + std::size_t(xPos);
-            for (long long xp = lo; xp < hi; ++xp) {
-                const double d2 = colD2[xp] + dy2;
-                row[xp] = float(double(row[xp]) + w * K::eval(kc, d2, colG[xp], gy));
-            }
+            for (long long xp = lo; xp < hi; ++xp)
+                row[xp] += w * K::evalf(kc, colD2f[xp] + dy2f, colG[xp], gy);
         }
     }
     return true;
@@ -327,20 +361,14 @@ KdeResult KdeEngine::prepare(const MapExtent &dataExtent)
     return KdeResult::Success;
 }
 
-KdeResult KdeEngine::add(double x, double y, double weight)
+KdeResult KdeEngine::addSlow(double x, double y, double weight)
 {
     if (!m_prepared)
         return KdeResult::NotPrepared;
-    if (!(finite(x) && finite(y) && finite(weight))) {
-        ++m_ignored;
+    ++m_ignored;
+    if (!(std::isfinite(x) && std::isfinite(y) && std::isfinite(weight)))
         return KdeResult::InvalidPoint;
-    }
-    if (!m_bounds.contains(x, y)) {
-        ++m_ignored;
-        return KdeResult::PointOutsideExtent;
-    }
-    m_points.push_back({x, y, weight});
-    return KdeResult::Success;
+    return KdeResult::PointOutsideExtent;
 }
 
 KdeResult KdeEngine::finish(const std::atomic<bool> *cancel)
@@ -401,9 +429,9 @@ void KdeEngine::sortForLocality(const GridGeometry &g)
     if (m_points.size() < 4096)
         return;
     const long long bands = g.rows / kBandRows + 1;
+    const double scale = 1.0 / (g.pixel * double(kBandRows));
     auto bandOf = [&](const WeightedPoint &pt) {
-        const long long yTop = static_cast<long long>((g.bounds.yMax - pt.y) / g.pixel);
-        return std::clamp(yTop / kBandRows, 0LL, bands - 1);
+        return std::clamp(static_cast<long long>((g.bounds.yMax - pt.y) * scale), 0LL, bands - 1);
     };
     std::vector<std::size_t> start(std::size_t(bands) + 1, 0);
     for (const WeightedPoint &pt : m_points)

@@ -74,7 +74,16 @@ class KdeEngine
 
     KdeResult prepare(const MapExtent &dataExtent);
     void reserve(std::size_t pointCount) { m_points.reserve(pointCount); }
-    KdeResult add(double x, double y, double weight = 1.0);
+    KdeResult add(double x, double y, double weight = 1.0)
+    {
+        // Inline: called a million times per heatmap. NaN fails every comparison below.
+        if (m_prepared && x >= m_bounds.xMin && x <= m_bounds.xMax && y >= m_bounds.yMin && y <= m_bounds.yMax
+            && weight - weight == 0.0) {
+            m_points.push_back({x, y, weight});
+            return KdeResult::Success;
+        }
+        return addSlow(x, y, weight);
+    }
     KdeResult add(const WeightedPoint &p) { return add(p.x, p.y, p.weight); }
     // Rasterises the points added. `cancel`, when given, is polled; setting it makes finish() return
     // Cancelled promptly.
@@ -99,6 +108,7 @@ class KdeEngine
     struct GridGeometry;
 
   private:
+    KdeResult addSlow(double x, double y, double weight);
     void sortForLocality(const GridGeometry &g);
 
     KdeParameters m_params;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Times QGIS's heatmap (qgis_process run qgis:heatmapkerneldensityestimation) and Vigie's KDE on
 // the same 1,000,000 points: radius 10 pixels, a grid of about 1700 x 1300.
-//   bench_kde [points (default 1000000)] [kernel 0-5 (default 0, quartic)] [--no-qgis] [--engine-only]
+//   bench_kde [points (default 1000000)] [kernel 0-5 (default 0, quartic)] [--no-qgis] [--engine-only] [--threads=N]
 // --engine-only times the KDE on points in memory, without files or QGIS.
 // Wall-clock and CPU times are both printed: on a shared machine the CPU times are the steadier.
 #include "heatmap/density_grid.h"
@@ -40,12 +40,15 @@ int main(int argc, char **argv)
     int kernel = 0;
     bool runQgis = true;
     bool engineOnly = false;
+    int threads = 0;
     int positional = 0;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--no-qgis"))
             runQgis = false;
         else if (args[i] == QLatin1String("--engine-only"))
             engineOnly = true;
+        else if (args[i].startsWith(QLatin1String("--threads=")))
+            threads = args[i].mid(10).toInt();
         else if (positional++ == 0)
             n = args[i].toULongLong();
         else
@@ -70,6 +73,7 @@ int main(int argc, char **argv)
     p.kernel = KdeKernel(kernel);
     p.radius = 100;
     p.pixelSize = 10;
+    p.threads = threads;
     if (engineOnly) {
         MapExtent e {x0, y0, x0 + w, y0 + h};
         for (int run = 0; run < 3; ++run) {
