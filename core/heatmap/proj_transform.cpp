@@ -30,11 +30,20 @@ QString contextError(PJ_CONTEXT *ctx)
     return QString::fromUtf8(proj_context_errno_string(ctx, proj_context_errno(ctx)));
 }
 
+// PROJ logs errors to stderr; they reach the user as values instead.
+ContextPtr quietContext()
+{
+    ContextPtr ctx(proj_context_create());
+    if (ctx)
+        proj_log_level(ctx.get(), PJ_LOG_NONE);
+    return ctx;
+}
+
 } // namespace
 
 struct ProjTransform::Private
 {
-    ContextPtr ctx {proj_context_create()};
+    ContextPtr ctx = quietContext();
     PjPtr op;
 };
 
@@ -91,7 +100,7 @@ std::size_t ProjTransform::transform(double *x, double *y, std::size_t count, st
 
 QString ProjTransform::crsWkt(const QString &crs)
 {
-    ContextPtr ctx(proj_context_create());
+    ContextPtr ctx = quietContext();
     if (!ctx)
         return QString();
     PjPtr obj(proj_create(ctx.get(), crs.toUtf8().constData()));
