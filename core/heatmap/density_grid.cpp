@@ -79,7 +79,9 @@ bool DensityGrid::writeGeoTiff(const QString &path, QString *error) const
         setError(error, tr("The GeoTIFF driver of GDAL is not available."));
         return false;
     }
-    const char *options[] = {"COMPRESS=DEFLATE", "PREDICTOR=3", "TILED=YES", "BIGTIFF=IF_SAFER", nullptr};
+    // Fast deflate over all cores: a heatmap is rewritten whenever the time window moves.
+    const char *options[] = {"COMPRESS=DEFLATE", "ZLEVEL=1", "PREDICTOR=3", "TILED=YES", "NUM_THREADS=ALL_CPUS",
+                             "BIGTIFF=IF_SAFER", nullptr};
     DatasetPtr ds(GDALCreate(driver, path.toUtf8().constData(), width, height, 1, GDT_Float32,
                              const_cast<char **>(options)));
     if (!ds) {

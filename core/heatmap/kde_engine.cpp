@@ -192,7 +192,7 @@ template <typename K>
 // AVX2 doubles the lanes of the pixel loop where the CPU has it; the loader picks the clone.
 __attribute__((target_clones("avx2", "default")))
 #endif
-bool splatRows(const KernelConstants &kc, const GridGeometry &g, const std::vector<WeightedPoint> &points,
+bool splatRows(const KernelConstants &kc, const GridGeometry &g, const std::vector<std::vector<WeightedPoint>> &bands,
                float *out, int phase, int stride, Scratch &scratch, const std::atomic<bool> *cancel)
 {
     const int bs = 2 * g.buffer + 1;
@@ -207,59 +207,61 @@ bool splatRows(const KernelConstants &kc, const GridGeometry &g, const std::vect
     float *colD2f = scratch.colD2f.data();
     float *colG = scratch.colG.data();
     std::size_t n = 0;
-    for (const WeightedPoint &pt : points) {
-        if (cancel && (++n & 0xFFF) == 0 && cancel->load(std::memory_order_relaxed))
-            return false;
-        const long long xPos = static_cast<long long>((pt.x - xMin) / p - g.buffer);
-        const long long yPos = static_cast<long long>((pt.y - yMin) / p - g.buffer);
-        const long long yTop = static_cast<long long>((yMax - pt.y) / p - g.buffer);
-        // The block's rows that are on the grid and are this thread's.
-        long long yp0 = std::max(0LL, -yTop);
-        const long long yp1 = std::min<long long>(bs, g.rows - yTop);
-        if (yp0 >= yp1)
-            continue;
-        const long long firstRow = yTop + yp0;
-        const long long skip = ((phase - firstRow) % stride + stride) % stride;
-        yp0 += skip;
-        if (yp0 >= yp1)
-            continue;
-        const long long xp0 = std::max(0LL, -xPos);
-        const long long xp1 = std::min<long long>(bs, g.cols - xPos);
-        if (xp0 >= xp1)
-            continue;
-        for (long long xp = xp0; xp < xp1; ++xp) {
-            const double dx = (double(xPos + xp) + 0.5) * p + xMin - pt.x;
-            colD2[xp] = dx * dx;
-            colD2f[xp] = float(colD2[xp]);
-            if constexpr (IsSeparable<K>::value)
-                colG[xp] = float(std::exp(-colD2[xp] * kc.gaussC));
-        }
-        const float w = float(pt.weight);
-        for (long long yp = yp0; yp < yp1; yp += stride) {
-            const double dy = (double(yPos + yp) + 0.5) * p + yMin - pt.y;
-            const double dy2 = dy * dy;
-            const float dy2f = float(dy2);
-            float gy = 0;
-            if constexpr (IsSeparable<K>::value)
-                gy = float(std::exp(-dy2 * kc.gaussC));
-            // The columns within the radius form one run (dx^2 is monotonic on either side of
-            // the point): trim the block's ends with the exact test so the pixel loop has no
-            // branch and vectorises. (An estimate by square root was slower: no SSE2 ceil.)
-            long long lo = xp0, hi = xp1;
-            while (lo < hi && !(colD2[lo] + dy2 <= kc.maxD2))
-                ++lo;
-            while (hi > lo && !(colD2[hi - 1] + dy2 <= kc.maxD2))
-                --hi;
-            float *row = out + std::size_t(yTop + yp) * std::size_t(g.cols) + std::size_t(xPos);
-            for (long long xp = lo; xp < hi; ++xp)
-                row[xp] += w * K::evalf(kc, colD2f[xp] + dy2f, colG[xp], gy);
+    for (const std::vector<WeightedPoint> &points : bands) {
+        for (const WeightedPoint &pt : points) {
+            if (cancel && (++n & 0xFFF) == 0 && cancel->load(std::memory_order_relaxed))
+                return false;
+            const long long xPos = static_cast<long long>((pt.x - xMin) / p - g.buffer);
+            const long long yPos = static_cast<long long>((pt.y - yMin) / p - g.buffer);
+            const long long yTop = static_cast<long long>((yMax - pt.y) / p - g.buffer);
+            // The block's rows that are on the grid and are this thread's.
+            long long yp0 = std::max(0LL, -yTop);
+            const long long yp1 = std::min<long long>(bs, g.rows - yTop);
+            if (yp0 >= yp1)
+                continue;
+            const long long firstRow = yTop + yp0;
+            const long long skip = ((phase - firstRow) % stride + stride) % stride;
+            yp0 += skip;
+            if (yp0 >= yp1)
+                continue;
+            const long long xp0 = std::max(0LL, -xPos);
+            const long long xp1 = std::min<long long>(bs, g.cols - xPos);
+            if (xp0 >= xp1)
+                continue;
+            for (long long xp = xp0; xp < xp1; ++xp) {
+                const double dx = (double(xPos + xp) + 0.5) * p + xMin - pt.x;
+                colD2[xp] = dx * dx;
+                colD2f[xp] = float(colD2[xp]);
+                if constexpr (IsSeparable<K>::value)
+                    colG[xp] = float(std::exp(-colD2[xp] * kc.gaussC));
+            }
+            const float w = float(pt.weight);
+            for (long long yp = yp0; yp < yp1; yp += stride) {
+                const double dy = (double(yPos + yp) + 0.5) * p + yMin - pt.y;
+                const double dy2 = dy * dy;
+                const float dy2f = float(dy2);
+                float gy = 0;
+                if constexpr (IsSeparable<K>::value)
+                    gy = float(std::exp(-dy2 * kc.gaussC));
+                // The columns within the radius form one run (dx^2 is monotonic on either side of
+                // the point): trim the block's ends with the exact test so the pixel loop has no
+                // branch and vectorises. (An estimate by square root was slower: no SSE2 ceil.)
+                long long lo = xp0, hi = xp1;
+                while (lo < hi && !(colD2[lo] + dy2 <= kc.maxD2))
+                    ++lo;
+                while (hi > lo && !(colD2[hi - 1] + dy2 <= kc.maxD2))
+                    --hi;
+                float *row = out + std::size_t(yTop + yp) * std::size_t(g.cols) + std::size_t(xPos);
+                for (long long xp = lo; xp < hi; ++xp)
+                    row[xp] += w * K::evalf(kc, colD2f[xp] + dy2f, colG[xp], gy);
+            }
         }
     }
     return true;
 }
 
 template <typename K>
-bool rasterise(const KernelConstants &kc, const GridGeometry &g, const std::vector<WeightedPoint> &points,
+bool rasterise(const KernelConstants &kc, const GridGeometry &g, const std::vector<std::vector<WeightedPoint>> &points,
                float *out, int threadCount, const std::atomic<bool> *cancel)
 {
     std::vector<Scratch> scratch(static_cast<std::size_t>(threadCount));
@@ -267,7 +269,7 @@ bool rasterise(const KernelConstants &kc, const GridGeometry &g, const std::vect
     if (threadCount == 1)
         return splatRows<K>(kc, g, points, out, 0, 1, scratch[0], cancel);
     // Interleaved rows rather than bands: incidents cluster, and a town in one band would leave
-    // the other threads idle. Each pixel still belongs to one thread and sums in point order.
+    // the other threads idle. Each pixel still belongs to one thread and sums in a fixed order.
     std::vector<std::thread> workers;
     workers.reserve(std::size_t(threadCount));
     for (int t = 0; t < threadCount; ++t) {
@@ -330,7 +332,8 @@ double KdeEngine::kernelValue(const KdeParameters &parameters, double distance)
 KdeResult KdeEngine::prepare(const MapExtent &dataExtent)
 {
     m_prepared = false;
-    m_points.clear();
+    m_bands.clear();
+    m_count = 0;
     m_ignored = 0;
     const KdeParameters &p = m_params;
     if (!(finite(p.radius) && p.radius > 0 && finite(p.pixelSize) && p.pixelSize > 0 && finite(p.decayRatio)))
@@ -357,6 +360,11 @@ KdeResult KdeEngine::prepare(const MapExtent &dataExtent)
     m_grid.geoTransform = {{b.xMin, p.pixelSize, 0.0, b.yMax, 0.0, -p.pixelSize}};
     m_grid.values.clear();
     m_grid.max = 0;
+    // Points in file order jump all over a grid far larger than the cache, and each touches 2b+1
+    // rows; kept by band of rows, the rows being written stay in cache. Only the order of the
+    // float additions differs from QGIS's, far below the grid's precision.
+    m_bands.assign(std::size_t(rows) / kBandRows + 1, {});
+    m_bandScale = 1.0 / (p.pixelSize * kBandRows);
     m_prepared = true;
     return KdeResult::Success;
 }
@@ -385,29 +393,28 @@ KdeResult KdeEngine::finish(const std::atomic<bool> *cancel)
     const KernelConstants kc = constantsFor(m_params);
     int threads = m_params.threads > 0 ? m_params.threads : int(std::thread::hardware_concurrency());
     threads = std::clamp(threads, 1, std::max(1, g.rows));
-    if (m_points.size() < 256)
+    if (m_count < 256)
         threads = 1; // not worth a thread
-    sortForLocality(g);
     float *out = m_grid.values.data();
     bool done = false;
     switch (m_params.kernel) {
         case KdeKernel::Quartic:
-            done = rasterise<Quartic>(kc, g, m_points, out, threads, cancel);
+            done = rasterise<Quartic>(kc, g, m_bands, out, threads, cancel);
             break;
         case KdeKernel::Triangular:
-            done = rasterise<Triangular>(kc, g, m_points, out, threads, cancel);
+            done = rasterise<Triangular>(kc, g, m_bands, out, threads, cancel);
             break;
         case KdeKernel::Uniform:
-            done = rasterise<Uniform>(kc, g, m_points, out, threads, cancel);
+            done = rasterise<Uniform>(kc, g, m_bands, out, threads, cancel);
             break;
         case KdeKernel::Triweight:
-            done = rasterise<Triweight>(kc, g, m_points, out, threads, cancel);
+            done = rasterise<Triweight>(kc, g, m_bands, out, threads, cancel);
             break;
         case KdeKernel::Epanechnikov:
-            done = rasterise<Epanechnikov>(kc, g, m_points, out, threads, cancel);
+            done = rasterise<Epanechnikov>(kc, g, m_bands, out, threads, cancel);
             break;
         case KdeKernel::Gaussian:
-            done = rasterise<Gaussian>(kc, g, m_points, out, threads, cancel);
+            done = rasterise<Gaussian>(kc, g, m_bands, out, threads, cancel);
             break;
     }
     if (!done) {
@@ -419,29 +426,13 @@ KdeResult KdeEngine::finish(const std::atomic<bool> *cancel)
     return KdeResult::Success;
 }
 
-void KdeEngine::sortForLocality(const GridGeometry &g)
+void KdeEngine::reserve(std::size_t pointCount)
 {
-    // Points in file order jump all over a grid far larger than the cache, and each one touches
-    // 2b+1 rows. Grouped by band of rows (a stable counting sort: deterministic), the rows a
-    // thread works on stay in cache. Only the order of the float additions changes, well below
-    // the grid's precision.
-    constexpr long long kBandRows = 16;
-    if (m_points.size() < 4096)
+    if (m_bands.empty())
         return;
-    const long long bands = g.rows / kBandRows + 1;
-    const double scale = 1.0 / (g.pixel * double(kBandRows));
-    auto bandOf = [&](const WeightedPoint &pt) {
-        return std::clamp(static_cast<long long>((g.bounds.yMax - pt.y) * scale), 0LL, bands - 1);
-    };
-    std::vector<std::size_t> start(std::size_t(bands) + 1, 0);
-    for (const WeightedPoint &pt : m_points)
-        ++start[std::size_t(bandOf(pt)) + 1];
-    for (std::size_t i = 1; i < start.size(); ++i)
-        start[i] += start[i - 1];
-    std::vector<WeightedPoint> sorted(m_points.size());
-    for (const WeightedPoint &pt : m_points)
-        sorted[start[std::size_t(bandOf(pt))]++] = pt;
-    m_points.swap(sorted);
+    // An even spread; clustered data grows some bands further.
+    for (auto &band : m_bands)
+        band.reserve(pointCount / m_bands.size() + 16);
 }
 
 DensityGrid KdeEngine::takeGrid()

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <atomic>
 #include <cstddef>
 #include <vector>
@@ -59,12 +60,15 @@ struct WeightedPoint
 // (2b + 1)^2 pixels, b the radius in pixels rounded the QGIS way, and the kernel is evaluated at
 // each pixel's exact distance (QGIS's pixel-centre convention, including its vertical mirroring of
 // the block; see kde_engine.cpp), so results agree with QGIS to float rounding.
-// finish() splits the grid into row bands, one per thread; every pixel is summed in point order
-// whatever the thread count, so the result is deterministic.
+// finish() deals the grid's rows out to the threads (row r to thread r mod n); each pixel is summed
+// by one thread in a fixed order (band of rows, then as added), so the result is the same to the bit
+// whatever the thread count. Per pixel there are a few multiplications (a square root for the
+// triangular kernel), no pow() or exp(): the kernel's constants are computed once.
 class KdeEngine
 {
   public:
     static constexpr std::size_t kMaxPixels = 400u * 1000u * 1000u;
+    static constexpr int kBandRows = 16;
 
     explicit KdeEngine(const KdeParameters &parameters);
 
@@ -73,13 +77,17 @@ class KdeEngine
     void setCrs(const QString &wkt, int epsg = 0);
 
     KdeResult prepare(const MapExtent &dataExtent);
-    void reserve(std::size_t pointCount) { m_points.reserve(pointCount); }
+    void reserve(std::size_t pointCount);
     KdeResult add(double x, double y, double weight = 1.0)
     {
         // Inline: called a million times per heatmap. NaN fails every comparison below.
         if (m_prepared && x >= m_bounds.xMin && x <= m_bounds.xMax && y >= m_bounds.yMin && y <= m_bounds.yMax
             && weight - weight == 0.0) {
-            m_points.push_back({x, y, weight});
+            // Points are kept by band of rows: each band's pixels stay in cache while its points
+            // are splatted (see finish()).
+            const auto band = std::min(static_cast<std::size_t>((m_bounds.yMax - y) * m_bandScale), m_bands.size() - 1);
+            m_bands[band].push_back({x, y, weight});
+            ++m_count;
             return KdeResult::Success;
         }
         return addSlow(x, y, weight);
@@ -95,7 +103,7 @@ class KdeEngine
 
     // The area points are accepted in: the data extent grown by the radius.
     const MapExtent &bounds() const { return m_bounds; }
-    std::size_t pointCount() const { return m_points.size(); }
+    std::size_t pointCount() const { return m_count; }
     std::size_t ignoredCount() const { return m_ignored; }
     int bufferPixels() const { return m_buffer; }
 
@@ -109,12 +117,13 @@ class KdeEngine
 
   private:
     KdeResult addSlow(double x, double y, double weight);
-    void sortForLocality(const GridGeometry &g);
 
     KdeParameters m_params;
     MapExtent m_bounds;
     DensityGrid m_grid;
-    std::vector<WeightedPoint> m_points;
+    std::vector<std::vector<WeightedPoint>> m_bands; // points by band of kBandRows rows, in add() order
+    double m_bandScale = 0;                          // 1 / (pixel size * kBandRows)
+    std::size_t m_count = 0;
     std::size_t m_ignored = 0;
     int m_buffer = 0;
     bool m_prepared = false;

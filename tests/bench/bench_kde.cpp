@@ -2,6 +2,8 @@
 // Times QGIS's heatmap (qgis_process run qgis:heatmapkerneldensityestimation) and Vigie's KDE on
 // the same 1,000,000 points: radius 10 pixels, a grid of about 1700 x 1300.
 //   bench_kde [points (default 1000000)] [kernel 0-5 (default 0, quartic)] [--no-qgis] [--engine-only] [--threads=N]
+//             [--gpkg=FILE]
+// --gpkg keeps the generated GeoPackage in FILE, and reuses it when it exists.
 // --engine-only times the KDE on points in memory, without files or QGIS.
 // Wall-clock and CPU times are both printed: on a shared machine the CPU times are the steadier.
 #include "heatmap/density_grid.h"
@@ -41,12 +43,15 @@ int main(int argc, char **argv)
     bool runQgis = true;
     bool engineOnly = false;
     int threads = 0;
+    QString keep;
     int positional = 0;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--no-qgis"))
             runQgis = false;
         else if (args[i] == QLatin1String("--engine-only"))
             engineOnly = true;
+        else if (args[i].startsWith(QLatin1String("--gpkg=")))
+            keep = args[i].mid(7);
         else if (args[i].startsWith(QLatin1String("--threads=")))
             threads = args[i].mid(10).toInt();
         else if (positional++ == 0)
@@ -92,15 +97,19 @@ int main(int argc, char **argv)
         }
         return 0;
     }
-    const QString gpkg = dir.filePath(QStringLiteral("points.gpkg"));
+    const QString gpkg = keep.isEmpty() ? dir.filePath(QStringLiteral("points.gpkg")) : keep;
     QElapsedTimer t;
     t.start();
-    const QString werr = vigie::test::writeGeoPackage(gpkg, pts, 32630);
-    if (!werr.isEmpty()) {
-        std::fprintf(stderr, "cannot write the GeoPackage: %s\n", qPrintable(werr));
-        return 1;
+    if (keep.isEmpty() || !QFileInfo::exists(gpkg)) {
+        const QString werr = vigie::test::writeGeoPackage(gpkg, pts, 32630);
+        if (!werr.isEmpty()) {
+            std::fprintf(stderr, "cannot write the GeoPackage: %s\n", qPrintable(werr));
+            return 1;
+        }
+        std::printf("points: %zu written to a GeoPackage in %.1f s\n", pts.size(), t.elapsed() / 1000.0);
+    } else {
+        std::printf("points: reusing %s\n", qPrintable(gpkg));
     }
-    std::printf("points: %zu written to a GeoPackage in %.1f s\n", pts.size(), t.elapsed() / 1000.0);
 
     double qgisSeconds = 0;
     double qgisCpu = 0;
