@@ -435,6 +435,22 @@ void KdeEngine::reserve(std::size_t pointCount)
         band.reserve(pointCount / m_bands.size() + 16);
 }
 
+KdeResult KdeEngine::run(const KdeParameters &parameters, const std::vector<WeightedPoint> &points,
+                         const MapExtent &extent, DensityGrid *out, const std::atomic<bool> *cancel)
+{
+    KdeEngine engine(parameters);
+    KdeResult r = engine.prepare(extent);
+    if (r != KdeResult::Success)
+        return r;
+    engine.reserve(points.size());
+    for (const WeightedPoint &p : points)
+        engine.add(p); // a point outside or invalid is counted in ignoredCount() and skipped
+    r = engine.finish(cancel);
+    if (r == KdeResult::Success)
+        *out = engine.takeGrid();
+    return r;
+}
+
 DensityGrid KdeEngine::takeGrid()
 {
     DensityGrid g = std::move(m_grid);

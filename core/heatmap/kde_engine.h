@@ -107,6 +107,11 @@ class KdeEngine
     std::size_t ignoredCount() const { return m_ignored; }
     int bufferPixels() const { return m_buffer; }
 
+    // All three steps at once, for points already in memory (PointSet::points and ::extent from
+    // PointLoader, for `--points FILE`). Points outside `extent` grown by the radius are ignored.
+    static KdeResult run(const KdeParameters &parameters, const std::vector<WeightedPoint> &points,
+                         const MapExtent &extent, DensityGrid *out, const std::atomic<bool> *cancel = nullptr);
+
     // The radius in whole pixels, rounded as QGIS does (up when the remainder exceeds 0.5 map unit).
     static int radiusInPixels(double radius, double pixelSize);
     // The kernel's value at `distance` from a point of weight 1 (0 beyond the radius).

@@ -319,6 +319,25 @@ class TestKdeEngine : public QObject
             QVERIFY(r == results.front());
     }
 
+    void runAtOnce()
+    {
+        const auto pts = vigie::test::randomPoints(300, 0, 0, 1000, 800, 6);
+        KdeParameters p;
+        p.radius = 60;
+        p.pixelSize = 10;
+        KdeEngine e(p);
+        QCOMPARE(e.prepare({0, 0, 1000, 800}), KdeResult::Success);
+        for (const auto &pt : pts)
+            QCOMPARE(e.add(pt), KdeResult::Success);
+        QCOMPARE(e.finish(), KdeResult::Success);
+        DensityGrid g;
+        QCOMPARE(KdeEngine::run(p, pts, {0, 0, 1000, 800}, &g), KdeResult::Success);
+        QVERIFY(g.values == e.grid().values);
+        QCOMPARE(g.geoTransform, e.grid().geoTransform);
+        p.pixelSize = 0;
+        QCOMPARE(KdeEngine::run(p, pts, {0, 0, 1000, 800}, &g), KdeResult::InvalidParameters);
+    }
+
     void cancel()
     {
         const auto pts = vigie::test::randomPoints(10000, 0, 0, 1000, 1000, 4);
