@@ -442,7 +442,13 @@ KdeResult KdeEngine::run(const KdeParameters &parameters, const std::vector<Weig
     KdeResult r = engine.prepare(extent);
     if (r != KdeResult::Success)
         return r;
-    engine.reserve(points.size());
+    // Reserve each band exactly: growing vectors of a million points costs page faults and copies.
+    std::vector<std::size_t> perBand(engine.m_bands.size(), 0);
+    for (const WeightedPoint &p : points)
+        if (engine.m_bounds.contains(p.x, p.y))
+            ++perBand[std::min(std::size_t((engine.m_bounds.yMax - p.y) * engine.m_bandScale), perBand.size() - 1)];
+    for (std::size_t i = 0; i < perBand.size(); ++i)
+        engine.m_bands[i].reserve(perBand[i]);
     for (const WeightedPoint &p : points)
         engine.add(p); // a point outside or invalid is counted in ignoredCount() and skipped
     r = engine.finish(cancel);

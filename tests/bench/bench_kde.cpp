@@ -85,15 +85,11 @@ int main(int argc, char **argv)
             QElapsedTimer t;
             t.start();
             const double cpu0 = cpuSeconds(RUSAGE_SELF);
-            KdeEngine engine(p);
-            engine.prepare(e);
-            engine.reserve(pts.size());
-            for (const auto &pt : pts)
-                engine.add(pt);
-            if (engine.finish() != KdeResult::Success)
+            DensityGrid grid;
+            if (KdeEngine::run(p, pts, e, &grid) != KdeResult::Success)
                 return 1;
             std::printf("vigie KDE in memory: %.3f s wall, %.3f s CPU (%d x %d)\n", t.elapsed() / 1000.0,
-                        cpuSeconds(RUSAGE_SELF) - cpu0, engine.grid().width, engine.grid().height);
+                        cpuSeconds(RUSAGE_SELF) - cpu0, grid.width, grid.height);
         }
         return 0;
     }
@@ -145,31 +141,25 @@ int main(int argc, char **argv)
     const double loadSeconds = t.elapsed() / 1000.0;
     t.restart();
     const double kdeCpu0 = cpuSeconds(RUSAGE_SELF);
-    KdeEngine engine(p);
-    if (engine.prepare(set.extent) != KdeResult::Success)
-        return 1;
-    engine.reserve(set.points.size());
-    for (const auto &pt : set.points)
-        if (engine.add(pt) != KdeResult::Success)
-            return 1;
-    if (engine.finish() != KdeResult::Success)
+    DensityGrid grid;
+    if (KdeEngine::run(p, set.points, set.extent, &grid) != KdeResult::Success)
         return 1;
     const double kdeSeconds = t.elapsed() / 1000.0;
     const double kdeCpu = cpuSeconds(RUSAGE_SELF) - kdeCpu0;
     t.restart();
     const QString vigieTif = dir.filePath(QStringLiteral("vigie.tif"));
-    if (!engine.grid().writeGeoTiff(vigieTif, &error)) {
+    if (!grid.writeGeoTiff(vigieTif, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
     const double writeSeconds = t.elapsed() / 1000.0;
     const double vigieSeconds = total.elapsed() / 1000.0;
     const double vigieCpu = cpuSeconds(RUSAGE_SELF) - vigieCpu0;
-    const DensityGrid &g = engine.grid();
+    const DensityGrid &g = grid;
     std::printf("grid: %d x %d, radius %.0f px (block %d), %u hardware threads\n", g.width, g.height,
-                p.radius / p.pixelSize, 2 * engine.bufferPixels() + 1, std::thread::hardware_concurrency());
+                p.radius / p.pixelSize, 2 * KdeEngine::radiusInPixels(p.radius, p.pixelSize) + 1, std::thread::hardware_concurrency());
     std::printf("vigie read GeoPackage:   %8.3f s\n", loadSeconds);
-    std::printf("vigie KDE (prepare/add/finish): %8.3f s wall, %8.3f s CPU\n", kdeSeconds, kdeCpu);
+    std::printf("vigie KDE (KdeEngine::run): %8.3f s wall, %8.3f s CPU\n", kdeSeconds, kdeCpu);
     std::printf("vigie write GeoTIFF:     %8.3f s\n", writeSeconds);
     std::printf("vigie total (file to file): %8.3f s wall, %8.3f s CPU\n", vigieSeconds, vigieCpu);
     if (runQgis) {
