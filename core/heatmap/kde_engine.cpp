@@ -112,8 +112,11 @@ KernelConstants constantsFor(const KdeParameters &p)
 
 // Kernel functors: value at squared distance d2 (inside the radius); gx * gy is the Gaussian's
 // separable factor, computed per point and unused by the others.
+// Kernels that fall to zero at the radius may run over the whole block with t clamped at 0: a
+// pixel the exact test would keep or drop by a rounding has a value of ~1e-7 at most.
 struct Quartic
 {
+    static constexpr bool zeroAtRadius = true;
     static double eval(const KernelConstants &c, double d2, double, double)
     {
         const double t = 1.0 - d2 * c.invRadius2;
@@ -121,12 +124,13 @@ struct Quartic
     }
     static float evalf(const KernelConstants &c, float d2, float, float)
     {
-        const float t = 1.0f - d2 * c.fInvRadius2;
+        const float t = std::max(0.0f, 1.0f - d2 * c.fInvRadius2);
         return c.fk * t * t;
     }
 };
 struct Triweight
 {
+    static constexpr bool zeroAtRadius = true;
     static double eval(const KernelConstants &c, double d2, double, double)
     {
         const double t = 1.0 - d2 * c.invRadius2;
@@ -134,17 +138,21 @@ struct Triweight
     }
     static float evalf(const KernelConstants &c, float d2, float, float)
     {
-        const float t = 1.0f - d2 * c.fInvRadius2;
+        const float t = std::max(0.0f, 1.0f - d2 * c.fInvRadius2);
         return c.fk * t * t * t;
     }
 };
 struct Epanechnikov
 {
+    static constexpr bool zeroAtRadius = true;
     static double eval(const KernelConstants &c, double d2, double, double)
     {
         return c.k * (1.0 - d2 * c.invRadius2);
     }
-    static float evalf(const KernelConstants &c, float d2, float, float) { return c.fk * (1.0f - d2 * c.fInvRadius2); }
+    static float evalf(const KernelConstants &c, float d2, float, float)
+    {
+        return c.fk * std::max(0.0f, 1.0f - d2 * c.fInvRadius2);
+    }
 };
 struct Uniform
 {
@@ -169,6 +177,8 @@ struct Gaussian
     static float evalf(const KernelConstants &c, float, float gx, float gy) { return c.fk * gx * gy; }
 };
 
+template <typename K, typename = void> struct ZeroAtRadius : std::false_type {};
+template <typename K> struct ZeroAtRadius<K, std::void_t<decltype(K::zeroAtRadius)>> : std::true_type {};
 template <typename K, typename = void> struct IsSeparable : std::false_type {};
 template <typename K> struct IsSeparable<K, std::void_t<decltype(K::separable)>> : std::true_type {};
 
@@ -247,10 +257,14 @@ bool splatRows(const KernelConstants &kc, const GridGeometry &g, const std::vect
                 // the point): trim the block's ends with the exact test so the pixel loop has no
                 // branch and vectorises. (An estimate by square root was slower: no SSE2 ceil.)
                 long long lo = xp0, hi = xp1;
-                while (lo < hi && !(colD2[lo] + dy2 <= kc.maxD2))
-                    ++lo;
-                while (hi > lo && !(colD2[hi - 1] + dy2 <= kc.maxD2))
-                    --hi;
+                if constexpr (!ZeroAtRadius<K>::value) {
+                    while (lo < hi && !(colD2[lo] + dy2 <= kc.maxD2))
+                        ++lo;
+                    while (hi > lo && !(colD2[hi - 1] + dy2 <= kc.maxD2))
+                        --hi;
+                } else if (!(dy2 <= kc.maxD2)) {
+                    continue;
+                }
                 float *row = out + std::size_t(yTop + yp) * std::size_t(g.cols) + std::size_t(xPos);
                 for (long long xp = lo; xp < hi; ++xp)
                     row[xp] += w * K::evalf(kc, colD2f[xp] + dy2f, colG[xp], gy);
