@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <system_error>
 #include <thread>
 
 namespace vigie::core {
@@ -210,9 +211,6 @@ bool splatRows(const KernelConstants &kc, const GridGeometry &g, const std::vect
     const double xMin = g.bounds.xMin;
     const double yMin = g.bounds.yMin;
     const double yMax = g.bounds.yMax;
-    scratch.colD2.resize(std::size_t(bs));
-    scratch.colD2f.resize(std::size_t(bs));
-    scratch.colG.resize(std::size_t(bs));
     double *colD2 = scratch.colD2.data();
     float *colD2f = scratch.colD2f.data();
     float *colG = scratch.colG.data();
@@ -278,7 +276,14 @@ template <typename K>
 bool rasterise(const KernelConstants &kc, const GridGeometry &g, const std::vector<std::vector<WeightedPoint>> &points,
                float *out, int threadCount, const std::atomic<bool> *cancel)
 {
+    // Scratch is allocated here, not in the threads, where a bad_alloc would terminate.
     std::vector<Scratch> scratch(static_cast<std::size_t>(threadCount));
+    const std::size_t bs = std::size_t(2 * g.buffer + 1);
+    for (Scratch &s : scratch) {
+        s.colD2.resize(bs);
+        s.colD2f.resize(bs);
+        s.colG.resize(bs);
+    }
     std::vector<char> ok(std::size_t(threadCount), 1);
     if (threadCount == 1)
         return splatRows<K>(kc, g, points, out, 0, 1, scratch[0], cancel);
@@ -287,9 +292,14 @@ bool rasterise(const KernelConstants &kc, const GridGeometry &g, const std::vect
     std::vector<std::thread> workers;
     workers.reserve(std::size_t(threadCount));
     for (int t = 0; t < threadCount; ++t) {
-        workers.emplace_back([&, t] {
+        auto work = [&, t] {
             ok[std::size_t(t)] = splatRows<K>(kc, g, points, out, t, threadCount, scratch[std::size_t(t)], cancel);
-        });
+        };
+        try {
+            workers.emplace_back(work);
+        } catch (const std::system_error &) {
+            work(); // no thread to be had: this share's rows are done here, the result is the same
+        }
     }
     for (std::thread &w : workers)
         w.join();
