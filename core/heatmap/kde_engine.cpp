@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <new>
 #include <system_error>
 #include <thread>
 
@@ -413,7 +414,12 @@ KdeResult KdeEngine::finish(const std::atomic<bool> *cancel)
     g.cols = m_grid.width;
     g.rows = m_grid.height;
     g.buffer = m_buffer;
-    m_grid.values.assign(std::size_t(g.cols) * std::size_t(g.rows), 0.0f);
+    try {
+        m_grid.values.assign(std::size_t(g.cols) * std::size_t(g.rows), 0.0f);
+    } catch (const std::bad_alloc &) {
+        m_grid.values.clear();
+        return KdeResult::GridTooLarge; // for this machine's memory
+    }
     const KernelConstants kc = constantsFor(m_params);
     int threads = m_params.threads > 0 ? m_params.threads : int(std::thread::hardware_concurrency());
     threads = std::clamp(threads, 1, std::max(1, g.rows));
