@@ -165,6 +165,7 @@ int main(int argc, char **argv)
     if (runQgis) {
         std::printf("ratio qgis_process / vigie total: %6.1fx\n", qgisSeconds / vigieSeconds);
         std::printf("ratio qgis_process / vigie KDE:   %6.1fx\n", qgisSeconds / kdeSeconds);
+        std::printf("CPU-time ratio qgis_process / vigie KDE:   %6.1fx\n", qgisCpu / kdeCpu);
         std::printf("CPU-time ratio qgis_process / vigie total: %6.1fx\n", qgisCpu / vigieCpu);
         const DensityGrid q = DensityGrid::readRaster(qgisTif, &error);
         double worst = 0;
