@@ -172,6 +172,15 @@ struct Triangular
         return c.fk * (1.0f - c.fOneMinusDecay * std::sqrt(d2) * c.fInvRadius);
     }
 };
+// The plain triangle (decay 0) also reaches zero at the radius: clamped, no trimming.
+struct TriangularNoDecay
+{
+    static constexpr bool zeroAtRadius = true;
+    static float evalf(const KernelConstants &c, float d2, float, float)
+    {
+        return c.fk * std::max(0.0f, 1.0f - std::sqrt(d2) * c.fInvRadius);
+    }
+};
 struct Gaussian
 {
     static constexpr bool separable = true;
@@ -432,7 +441,8 @@ KdeResult KdeEngine::finish(const std::atomic<bool> *cancel)
             done = rasterise<Quartic>(kc, g, m_bands, out, threads, cancel);
             break;
         case KdeKernel::Triangular:
-            done = rasterise<Triangular>(kc, g, m_bands, out, threads, cancel);
+            done = m_params.decayRatio == 0.0 ? rasterise<TriangularNoDecay>(kc, g, m_bands, out, threads, cancel)
+                                              : rasterise<Triangular>(kc, g, m_bands, out, threads, cancel);
             break;
         case KdeKernel::Uniform:
             done = rasterise<Uniform>(kc, g, m_bands, out, threads, cancel);

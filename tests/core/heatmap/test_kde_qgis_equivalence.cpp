@@ -48,6 +48,7 @@ class TestKdeQgisEquivalence : public QObject
         QTest::addColumn<bool>("weighted");
         // Radii that are not whole pixels exercise QGIS's rounding of the block size.
         QTest::newRow("quartic raw") << KdeKernel::Quartic << KdeOutputScaling::Raw << 1000.0 << 100.0 << 0.0 << false;
+        QTest::newRow("triangular raw") << KdeKernel::Triangular << KdeOutputScaling::Raw << 600.0 << 40.0 << 0.0 << false;
         QTest::newRow("triangular scaled decay") << KdeKernel::Triangular << KdeOutputScaling::Scaled << 1234.5 << 97.3 << 0.25 << true;
         QTest::newRow("uniform raw weighted") << KdeKernel::Uniform << KdeOutputScaling::Raw << 850.0 << 110.0 << 0.0 << true;
         QTest::newRow("triweight scaled") << KdeKernel::Triweight << KdeOutputScaling::Scaled << 1500.0 << 120.0 << 0.0 << false;
