@@ -2,6 +2,8 @@
 #include "heatmap/point_loader.h"
 #include "heatmap_test_util.h"
 
+#include <gdal_utils.h>
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -54,6 +56,27 @@ class TestPointLoader : public QObject
         QVERIFY(PointLoader::load(path, {}, &set, &error));
         QCOMPARE(set.points[0].weight, 1.0);
 
+        // The same as a GeoPackage (mixed geometries: read through OGR, not the SQLite fast path).
+        const QString gpkg = m_dir.filePath(QStringLiteral("mixed.gpkg"));
+        {
+            GDALDatasetH src = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+            QVERIFY(src);
+            const char *args[] = {"-f", "GPKG", "-nlt", "GEOMETRY", nullptr};
+            GDALVectorTranslateOptions *opts = GDALVectorTranslateOptionsNew(const_cast<char **>(args), nullptr);
+            GDALDatasetH dst = GDALVectorTranslate(gpkg.toUtf8().constData(), nullptr, 1, &src, opts, nullptr);
+            GDALVectorTranslateOptionsFree(opts);
+            QVERIFY(dst);
+            GDALClose(dst);
+            GDALClose(src);
+        }
+        PointSet fromGpkg;
+        o.weightField = QStringLiteral("w");
+        QVERIFY2(PointLoader::load(gpkg, o, &fromGpkg, &error), qPrintable(error));
+        QCOMPARE(fromGpkg.points.size(), std::size_t(4));
+        QCOMPARE(fromGpkg.skipped, std::size_t(2));
+        QCOMPARE(fromGpkg.points[2].x, 3.0);
+        QCOMPARE(fromGpkg.points[3].weight, 0.0);
+
         o.weightField = QStringLiteral("nope");
         QVERIFY(!PointLoader::load(path, o, &set, &error));
         QVERIFY(error.contains(QLatin1String("nope")));
@@ -78,6 +101,19 @@ class TestPointLoader : public QObject
             QCOMPARE(set.points[i].y, pts[i].y);
             QCOMPARE(set.points[i].weight, pts[i].weight);
         }
+        // A null geometry and a null weight, through the fast path.
+        {
+            GDALDatasetH ds = GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_UPDATE, nullptr, nullptr, nullptr);
+            QVERIFY(ds);
+            GDALDatasetExecuteSQL(ds, "UPDATE points SET weight = NULL WHERE fid = 2", nullptr, nullptr);
+            GDALDatasetExecuteSQL(ds, "UPDATE points SET geom = NULL WHERE fid = 3", nullptr, nullptr);
+            GDALClose(ds);
+        }
+        QVERIFY2(PointLoader::load(path, o, &set, &error), qPrintable(error));
+        QCOMPARE(set.points.size(), pts.size() - 1);
+        QCOMPARE(set.skipped, std::size_t(1));
+        QCOMPARE(set.points[1].weight, 0.0);
+        QCOMPARE(set.points[2].x, pts[3].x);
         o.layerName = QStringLiteral("other");
         QVERIFY(!PointLoader::load(path, o, &set, &error));
     }
