@@ -134,11 +134,13 @@ int main(int argc, char **argv)
     t.restart();
     PointSet set;
     QString error;
+    const double loadCpu0 = cpuSeconds(RUSAGE_SELF);
     if (!PointLoader::load(gpkg, {}, &set, &error)) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
     const double loadSeconds = t.elapsed() / 1000.0;
+    const double loadCpu = cpuSeconds(RUSAGE_SELF) - loadCpu0;
     t.restart();
     const double kdeCpu0 = cpuSeconds(RUSAGE_SELF);
     DensityGrid grid;
@@ -158,7 +160,7 @@ int main(int argc, char **argv)
     const DensityGrid &g = grid;
     std::printf("grid: %d x %d, radius %.0f px (block %d), %u hardware threads\n", g.width, g.height,
                 p.radius / p.pixelSize, 2 * KdeEngine::radiusInPixels(p.radius, p.pixelSize) + 1, std::thread::hardware_concurrency());
-    std::printf("vigie read GeoPackage:   %8.3f s\n", loadSeconds);
+    std::printf("vigie read GeoPackage:   %8.3f s wall, %8.3f s CPU\n", loadSeconds, loadCpu);
     std::printf("vigie KDE (KdeEngine::run): %8.3f s wall, %8.3f s CPU\n", kdeSeconds, kdeCpu);
     std::printf("vigie write GeoTIFF:     %8.3f s\n", writeSeconds);
     std::printf("vigie total (file to file): %8.3f s wall, %8.3f s CPU\n", vigieSeconds, vigieCpu);
