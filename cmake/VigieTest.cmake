@@ -14,9 +14,10 @@ function(vigie_add_test source)
     VIGIE_SOURCE_DIR="${PROJECT_SOURCE_DIR}"
     VIGIE_BINARY_DIR="${PROJECT_BINARY_DIR}")
   add_test(NAME ${name} COMMAND ${target})
+  # Each test has its own home: the demo mission and the settings of one never meet another's.
   set(env "QT_QPA_PLATFORM=offscreen" "LC_ALL=C.UTF-8" "VIGIE_PLUGIN_PATH=${VIGIE_BUILD_PLUGIN_DIR}"
-          "XDG_CONFIG_HOME=${PROJECT_BINARY_DIR}/test-home/config"
-          "XDG_DATA_HOME=${PROJECT_BINARY_DIR}/test-home/data"
+          "XDG_CONFIG_HOME=${PROJECT_BINARY_DIR}/test-home/${name}/config"
+          "XDG_DATA_HOME=${PROJECT_BINARY_DIR}/test-home/${name}/data"
           "XDG_RUNTIME_DIR=${PROJECT_BINARY_DIR}/test-home/runtime"
           "VIGIE_TEST_OUTPUT=${PROJECT_BINARY_DIR}/test-output")
   if(NOT ARG_TIMEOUT)

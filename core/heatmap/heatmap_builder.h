@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "heatmap/density_grid.h"
+#include "heatmap/kde_engine.h"
+
+#include <QString>
+#include <QtGlobal>
+
+#include <atomic>
+#include <limits>
+#include <vector>
+
+namespace vigie::core {
+
+// One incident as the heatmap sees it: WGS84 position, UTC time, and what it may be weighted by.
+struct HeatmapIncident
+{
+    double lat = 0;
+    double lon = 0;
+    qint64 timeMs = 0; // epoch milliseconds, UTC
+    double severity = 1;
+    int fatalities = 0;
+    int categoryId = 0;
+};
+
+enum class HeatmapWeighting { None, Severity, Fatalities };
+
+struct HeatmapOptions
+{
+    double radiusMetres = 5000;
+    double pixelMetres = 250;
+    KdeKernel kernel = KdeKernel::Quartic;
+    KdeOutputScaling scaling = KdeOutputScaling::Raw;
+    double decayRatio = 0; // triangular kernel only
+    // Each incident weighs its severity, its fatalities (0 fatalities: no weight), or 1.
+    HeatmapWeighting weighting = HeatmapWeighting::None;
+    // Temporal decay: weight *= 0.5^(age / halfLife), age counted back from the window's end.
+    // 0 = no decay.
+    double halfLifeDays = 0;
+    // The time window; incidents outside it are left out. The defaults take everything, and then
+    // the decay counts from the latest incident.
+    qint64 windowStartMs = std::numeric_limits<qint64>::min();
+    qint64 windowEndMs = std::numeric_limits<qint64>::max();
+    // Only these categories; empty = all.
+    std::vector<int> categories;
+    // The grid's CRS: 0 = the UTM zone (WGS 84, EPSG:326xx / 327xx) of the data's centre.
+    int targetEpsg = 0;
+    int threads = 0; // 0 = one per core
+};
+
+enum class HeatmapResult {
+    Success,
+    NoIncidents,     // nothing left after the filters: the grid is empty (not an error for a GUI)
+    InvalidOptions,  // radius, pixel size or half-life not valid
+    ProjectionError, // the target CRS is unknown or the incidents cannot be projected to it
+    GridTooLarge,
+    Cancelled,
+};
+
+// An incident kept for the heatmap, in the grid's CRS; `index` points back into the input.
+struct ProjectedIncident
+{
+    double x = 0;
+    double y = 0;
+    double weight = 0;
+    std::size_t index = 0;
+};
+
+struct HeatmapOutput
+{
+    DensityGrid grid;
+    std::vector<ProjectedIncident> incidents; // those that passed the filters
+    std::size_t invalidPositions = 0;        // incidents with no usable lat/lon, left out
+};
+
+// Builds the density grid of incidents: filters by time window and category, weights (severity or
+// fatalities, times the temporal decay), projects WGS84 -> the target CRS with PROJ, and runs the
+// KDE engine. One call per heatmap; safe to run on a worker thread.
+class HeatmapBuilder
+{
+  public:
+    explicit HeatmapBuilder(const HeatmapOptions &options);
+
+    const HeatmapOptions &options() const { return m_options; }
+
+    HeatmapResult build(const std::vector<HeatmapIncident> &incidents, HeatmapOutput *out, QString *error = nullptr,
+                        const std::atomic<bool> *cancel = nullptr) const;
+
+    // The incident's weight under the options (0 when filtered out by time or category).
+    double weightOf(const HeatmapIncident &incident, qint64 decayOriginMs) const;
+    // EPSG code of the WGS 84 / UTM zone holding a position (no Norway/Svalbard exceptions).
+    static int utmEpsgFor(double lat, double lon);
+    static QString resultMessage(HeatmapResult result);
+
+  private:
+    bool passesFilters(const HeatmapIncident &incident) const;
+
+    HeatmapOptions m_options;
+};
+
+} // namespace vigie::core
