@@ -169,7 +169,9 @@ std::unique_ptr<MissionStore> MissionStore::open(const QString &path, OpenMode m
                            tr("%1 cannot be read as a mission: %2. It was not changed.").arg(path, e.message()));
     }
 
-    if (version < currentSchemaVersion()) {
+    // A mission opened read-only on purpose (a backup, a file from another station) is shown as
+    // it is, unmigrated: schemaVersion() tells the caller which tables it has.
+    if (version < currentSchemaVersion() && mode == OpenMode::ReadWrite) {
         if (store->m_readOnly)
             throw MissionError(MissionError::Kind::ReadOnly,
                                tr("%1 needs upgrading to mission schema %2 but is read-only.")

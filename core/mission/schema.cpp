@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mission/schema.h"
 
+#include "incidents/incident_schema.h"
+
 namespace vigie::core {
 
 namespace {
@@ -44,6 +46,7 @@ const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
         {1, QStringLiteral("mission metadata, audit log, basemaps"), {QStringLiteral("basemaps"), QStringLiteral("audit_log")}, &v1},
+        {2, QStringLiteral("incident log"), {QStringLiteral("incidents")}, &migrateIncidentsV2},
     };
     return all;
 }
