@@ -6,6 +6,7 @@
 #include "incidents/incident_taxonomy.h"
 #include "io/csv_reader.h"
 #include "mission/mission_store.h"
+#include "mission/rtree_bulk_loader.h"
 
 #include <sqlite3.h>
 
@@ -226,6 +227,44 @@ ImportReport IncidentImporter::importFile(const QString &path, const ImportOptio
     }
     report.format = reader->id();
 
+    return run(path, [&](const IncidentReadCallbacks &cb) { reader->read(path, cb); }, std::move(report), timer, options);
+}
+
+ImportReport IncidentImporter::importRecords(std::vector<Incident> incidents, const QString &sourceName,
+                                             const ImportOptions &options)
+{
+    QElapsedTimer timer;
+    timer.start();
+    ImportReport report;
+    report.file = sourceName;
+    report.format = QStringLiteral("records");
+    if (m_store.isReadOnly()) {
+        report.error = tr("the mission is open read-only");
+        report.elapsedMs = timer.elapsed();
+        return report;
+    }
+    ImportOptions o = options;
+    o.writeRejectsFile = false;
+    return run(sourceName,
+               [&](const IncidentReadCallbacks &cb) {
+                   qint64 n = 0;
+                   for (Incident &inc : incidents) {
+                       const SourceRow row{++n, nullptr, nullptr};
+                       if (cb.record && !cb.record(inc, row))
+                           return;
+                   }
+               },
+               std::move(report), timer, o);
+}
+
+ImportReport IncidentImporter::run(const QString &path, const std::function<void(const IncidentReadCallbacks &)> &produce,
+                                   ImportReport report, QElapsedTimer timer, const ImportOptions &options)
+{
+    const QFileInfo fi(path);
+    auto finish = [&]() -> ImportReport {
+        report.elapsedMs = timer.elapsed();
+        return report;
+    };
     RejectsWriter rejects(path + QStringLiteral(".rejects.csv"));
     bool rejectsWritable = options.writeRejectsFile;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -328,17 +367,27 @@ ImportReport IncidentImporter::importFile(const QString &path, const ImportOptio
                         ++report.duplicates;
                     return true;
                 };
-                reader->read(path, cb);
+                produce(cb);
                 if (options.cancel && options.cancel->load())
                     throw Cancelled();
                 if (report.imported == 0 && report.duplicates == 0)
                     throw NothingImported();
                 if (report.imported > 0) {
-                    Statement rtree = db.prepare(QStringLiteral(
-                        "INSERT INTO idx_incidents_geom(pkid, xmin, xmax, ymin, ymax) "
-                        "SELECT fid, lon, lon, lat, lat FROM incidents WHERE fid >= ?1 AND geom IS NOT NULL"));
-                    rtree.bind(1, firstNewFid);
-                    rtree.run();
+                    // Many new rows: repack the whole R*Tree in one pass (cheaper than inserting
+                    // them one by one, and a better tree). A few: insert them.
+                    const qint64 before = firstNewFid > 1
+                        ? db.scalar(QStringLiteral("SELECT count(*) FROM idx_incidents_geom")).toLongLong()
+                        : 0;
+                    if (report.imported >= 2000 && report.imported * 4 >= before) {
+                        RTreeBulkLoader::rebuild(db, QStringLiteral("idx_incidents_geom"),
+                                                 QStringLiteral("SELECT fid, lon, lat FROM incidents WHERE geom IS NOT NULL"));
+                    } else {
+                        Statement rtree = db.prepare(QStringLiteral(
+                            "INSERT INTO idx_incidents_geom(pkid, xmin, xmax, ymin, ymax) "
+                            "SELECT fid, lon, lon, lat, lat FROM incidents WHERE fid >= ?1 AND geom IS NOT NULL"));
+                        rtree.bind(1, firstNewFid);
+                        rtree.run();
+                    }
                     db.exec(QStringLiteral("UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                                            "WHERE lower(f_table_name) = 'incidents' AND lower(f_geometry_column) = 'geom'"));
                 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "incidents/incident.h"
+#include "incidents/incident_reader.h"
+
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -9,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace vigie::core {
 
@@ -69,8 +74,15 @@ class IncidentImporter
 
     ImportReport importFile(const QString &path, const ImportOptions &options = {});
     QList<ImportReport> importFiles(const QStringList &paths, const ImportOptions &options = {});
+    // Imports incidents made in memory (the demo mission, a paste, a feed) the same way: one
+    // transaction, one audit row naming `sourceName`, duplicates by external id skipped,
+    // invalid ones reported by their 1-based position. No rejects file.
+    ImportReport importRecords(std::vector<Incident> incidents, const QString &sourceName,
+                               const ImportOptions &options = {});
 
   private:
+    ImportReport run(const QString &path, const std::function<void(const IncidentReadCallbacks &)> &produce,
+                     ImportReport report, QElapsedTimer timer, const ImportOptions &options);
     MissionStore &m_store;
 };
 

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -579,6 +580,98 @@ class TestIncidentImport : public QObject
         QCOMPARE(reports[1].imported, 3);
         QVERIFY(!seen.isEmpty());
         QCOMPARE(IncidentRepository(*store).count(), 9);
+    }
+
+    void bulkImportPacksRTree()
+    {
+        // Enough rows for the one-pass R*Tree rebuild, then a small import (row by row) and an edit
+        // (SpatiaLite's triggers): the index stays consistent and answers like a plain scan.
+        auto makeCsv = [&](int first, int n) {
+            QByteArray content = AcledReader::columns().join(QLatin1Char(',')).toUtf8() + '\n';
+            QRandomGenerator rng{quint32(first)};
+            for (int i = first; i < first + n; ++i) {
+                QStringList row;
+                for (const QString &c : AcledReader::columns()) {
+                    if (c == QLatin1String("event_id_cnty"))
+                        row << QStringLiteral("MLI%1").arg(i);
+                    else if (c == QLatin1String("event_date"))
+                        row << QDate(2026, 1, 1).addDays(rng.bounded(300)).toString(Qt::ISODate);
+                    else if (c == QLatin1String("event_type"))
+                        row << QStringLiteral("Battles");
+                    else if (c == QLatin1String("sub_event_type"))
+                        row << QStringLiteral("Armed clash");
+                    else if (c == QLatin1String("latitude"))
+                        row << QString::number(14.0 + rng.generateDouble() * 3.5, 'f', 4);
+                    else if (c == QLatin1String("longitude"))
+                        row << QString::number(-4.5 + rng.generateDouble() * 8.5, 'f', 4);
+                    else if (c == QLatin1String("fatalities"))
+                        row << QString::number(rng.bounded(5));
+                    else
+                        row << QString();
+                }
+                content += row.join(QLatin1Char(',')).toUtf8() + '\n';
+            }
+            return write(QStringLiteral("bulk.csv"), content);
+        };
+        auto store = newStore();
+        Database &db = store->database();
+        auto check = [&] {
+            QCOMPARE(db.scalar(QStringLiteral("SELECT rtreecheck('idx_incidents_geom')")).toString(), QStringLiteral("ok"));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM idx_incidents_geom")).toLongLong(),
+                     db.scalar(QStringLiteral("SELECT count(*) FROM incidents")).toLongLong());
+            IncidentRepository repo(*store);
+            for (const GeoBox &b : {GeoBox{-1, 15, 1, 17}, GeoBox{-4.5, 14, 4, 17.5}, GeoBox{2.5, 14.2, 2.6, 14.3}}) {
+                IncidentFilter f;
+                f.bbox = b;
+                const qint64 scan = db.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE deleted_at_ms IS NULL AND "
+                                                             "lon BETWEEN %1 AND %2 AND lat BETWEEN %3 AND %4")
+                                                  .arg(b.west).arg(b.east).arg(b.south).arg(b.north)).toLongLong();
+                QCOMPARE(repo.count(f), scan);
+                const qint64 viaSpatialite = db.scalar(QStringLiteral(
+                    "SELECT count(*) FROM incidents WHERE deleted_at_ms IS NULL AND ROWID IN (SELECT ROWID FROM SpatialIndex "
+                    "WHERE f_table_name = 'incidents' AND search_frame = BuildMbr(%1, %2, %3, %4, 4326))")
+                                                    .arg(b.west).arg(b.south).arg(b.east).arg(b.north)).toLongLong();
+                QCOMPARE(viaSpatialite, scan);
+            }
+        };
+        ImportReport r = IncidentImporter(*store).importFile(makeCsv(1, 5000));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.imported, 5000);
+        check();
+        r = IncidentImporter(*store).importFile(makeCsv(5001, 300));
+        QCOMPARE(r.imported, 300);
+        check();
+        IncidentRepository repo(*store);
+        Incident x = *repo.getByExternalId(QStringLiteral("MLI17"));
+        x.lat = 14.25;
+        x.lon = 2.55;
+        repo.update(x);
+        repo.remove(repo.getByExternalId(QStringLiteral("MLI18"))->id);
+        check();
+        r = IncidentImporter(*store).importFile(makeCsv(6001, 6000)); // larger than a quarter: full repack
+        QCOMPARE(r.imported, 6000);
+        check();
+    }
+
+    void importRecords()
+    {
+        auto store = newStore();
+        std::vector<Incident> list(3);
+        for (int i = 0; i < 3; ++i) {
+            list[size_t(i)].timeMs = 1763942400000LL + i;
+            list[size_t(i)].lat = 16;
+            list[size_t(i)].lon = 0;
+            list[size_t(i)].category = QStringLiteral("riot");
+            list[size_t(i)].externalId = QStringLiteral("R%1").arg(i);
+        }
+        list[1].lat = 120; // invalid
+        const ImportReport r = IncidentImporter(*store).importRecords(list, QStringLiteral("paste"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.rejectedCount, 1);
+        QCOMPARE(r.rejected[0].line, 2);
+        QVERIFY(r.rejectsFile.isEmpty());
+        QCOMPARE(IncidentImporter(*store).importRecords(list, QStringLiteral("paste")).duplicates, 2);
     }
 
     void readOnlyMission()
