@@ -234,7 +234,7 @@ void AcledReader::read(const QString &path, const IncidentReadCallbacks &cb) con
         const std::string_view inter2 = v(Inter2);
         if (v(CivilianTargeting).size() > 0 || inter2 == "7" || inter2 == "Civilians")
             inc.target = Incident::Target::Civilians;
-        else if (looksLikePeacekeepers(inc.actor2))
+        else if ((inter2 == "8" || inter2 == "External/Other forces") && looksLikePeacekeepers(inc.actor2))
             inc.target = Incident::Target::Peacekeepers;
         else if (inter2 == "1" || inter2 == "State forces")
             inc.target = Incident::Target::SecurityForces;

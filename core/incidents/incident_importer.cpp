@@ -331,6 +331,18 @@ ImportReport IncidentImporter::run(const QString &path, const std::function<void
                 db.exec(QStringLiteral("DROP TRIGGER IF EXISTS ggi_incidents_geom; DROP TRIGGER IF EXISTS gii_incidents_geom; "
                                        "DROP TRIGGER IF EXISTS tmi_incidents_geom;"));
                 const qint64 firstNewFid = db.scalar(QStringLiteral("SELECT coalesce(max(fid), 0) + 1 FROM incidents")).toLongLong();
+                // A big file into a small log: the time index is dropped and rebuilt by one sort at
+                // the end, instead of a random B-tree insert per row that outgrows the page cache.
+                // (The unique indexes stay: they find the duplicates.) A small file keeps it.
+                const qint64 existing = firstNewFid > 1 ? db.scalar(QStringLiteral("SELECT count(*) FROM incidents")).toLongLong() : 0;
+                const QFileInfo source(path);
+                const bool bulk = source.exists() && source.size() > 4 * 1024 * 1024 && existing < 4 * source.size() / 400;
+                QString timeIndexSql;
+                if (bulk) {
+                    timeIndexSql = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'incidents_time'")).toString();
+                    if (!timeIndexSql.isEmpty())
+                        db.exec(QStringLiteral("DROP INDEX incidents_time"));
+                }
 
                 Statement insert = db.prepare(IncidentRow::insertSql() + QStringLiteral(" ON CONFLICT DO NOTHING"));
                 sqlite3_stmt *st = insert.handle();
@@ -393,6 +405,8 @@ ImportReport IncidentImporter::run(const QString &path, const std::function<void
                 }
                 for (const QString &sql : triggers)
                     db.exec(sql);
+                if (!timeIndexSql.isEmpty())
+                    db.exec(timeIndexSql);
                 audit.summary = QStringLiteral("imported %1 incidents from %2 (%3; %4 rejected, %5 duplicates)")
                                     .arg(report.imported)
                                     .arg(fi.fileName(), report.format)

@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <limits>
+
 namespace vigie::core {
 
 namespace {
@@ -22,7 +24,26 @@ struct Where
     QVariantList params;
 };
 
-Where whereFor(const IncidentFilter &f)
+// With both a time window and a box, SQLite cannot tell which index narrows more: a small box
+// over years of data wants the R*Tree, a short window over the whole area wants the time index.
+// Count both (cheaply, the R*Tree count capped by the time count) and let the smaller one lead.
+bool spatialLeads(const Database &db, const IncidentFilter &f)
+{
+    if (!f.bbox || !f.bbox->isValid())
+        return false;
+    if (!f.fromMs && !f.toMs)
+        return true;
+    Statement t = db.prepare(QStringLiteral("SELECT count(*) FROM incidents WHERE time_ms BETWEEN ?1 AND ?2"));
+    t.bind(1, f.fromMs.value_or(std::numeric_limits<qint64>::min())).bind(2, f.toMs.value_or(std::numeric_limits<qint64>::max()));
+    const qint64 inWindow = t.step() ? t.int64(0) : 0;
+    Statement r = db.prepare(QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM idx_incidents_geom WHERE xmin <= ?1 AND "
+                                            "xmax >= ?2 AND ymin <= ?3 AND ymax >= ?4 LIMIT ?5)"));
+    r.bind(1, f.bbox->east).bind(2, f.bbox->west).bind(3, f.bbox->north).bind(4, f.bbox->south).bind(5, inWindow + 1);
+    const qint64 inBox = r.step() ? r.int64(0) : 0;
+    return inBox <= inWindow;
+}
+
+Where whereFor(const IncidentFilter &f, bool useRtree = true)
 {
     QStringList conds;
     QVariantList params;
@@ -32,17 +53,19 @@ Where whereFor(const IncidentFilter &f)
     };
     if (!f.includeDeleted)
         conds << QStringLiteral("deleted_at_ms IS NULL");
+    const QString timeCol = useRtree && f.bbox && f.bbox->isValid() ? QStringLiteral("+time_ms") : QStringLiteral("time_ms");
     if (f.fromMs)
-        conds << QStringLiteral("time_ms >= %1").arg(p(*f.fromMs));
+        conds << QStringLiteral("%1 >= %2").arg(timeCol, p(*f.fromMs));
     if (f.toMs)
-        conds << QStringLiteral("time_ms <= %1").arg(p(*f.toMs));
+        conds << QStringLiteral("%1 <= %2").arg(timeCol, p(*f.toMs));
     if (f.bbox && f.bbox->isValid()) {
         const GeoBox &b = *f.bbox;
         // The R*Tree stores single-precision boxes rounded outwards: it narrows the search, the
         // exact test on lat/lon decides.
-        conds << QStringLiteral("fid IN (SELECT pkid FROM idx_incidents_geom WHERE xmin <= %1 AND xmax >= %2 "
-                                "AND ymin <= %3 AND ymax >= %4)")
-                     .arg(p(b.east), p(b.west), p(b.north), p(b.south));
+        if (useRtree)
+            conds << QStringLiteral("fid IN (SELECT pkid FROM idx_incidents_geom WHERE xmin <= %1 AND xmax >= %2 "
+                                    "AND ymin <= %3 AND ymax >= %4)")
+                         .arg(p(b.east), p(b.west), p(b.north), p(b.south));
         conds << QStringLiteral("lon BETWEEN %1 AND %2 AND lat BETWEEN %3 AND %4")
                      .arg(p(b.west), p(b.east), p(b.south), p(b.north));
     }
@@ -237,7 +260,7 @@ std::optional<Incident> IncidentRepository::getByExternalId(const QString &exter
 
 std::vector<Incident> IncidentRepository::query(const IncidentFilter &filter, int limit, int offset) const
 {
-    const Where w = whereFor(filter);
+    const Where w = whereFor(filter, spatialLeads(m_store.database(), filter));
     Statement st = m_store.database().prepare(QStringLiteral("SELECT %1 FROM incidents%2 ORDER BY time_ms DESC, fid DESC LIMIT %3 OFFSET %4")
                                                   .arg(IncidentRow::columns(), w.sql)
                                                   .arg(limit < 0 ? -1 : limit)
@@ -251,7 +274,7 @@ std::vector<Incident> IncidentRepository::query(const IncidentFilter &filter, in
 
 void IncidentRepository::forEach(const IncidentFilter &filter, const std::function<bool(const Incident &)> &visit) const
 {
-    const Where w = whereFor(filter);
+    const Where w = whereFor(filter, spatialLeads(m_store.database(), filter));
     Statement st = m_store.database().prepare(QStringLiteral("SELECT %1 FROM incidents%2 ORDER BY time_ms DESC, fid DESC")
                                                   .arg(IncidentRow::columns(), w.sql));
     bindAll(st, w.params);
@@ -262,7 +285,7 @@ void IncidentRepository::forEach(const IncidentFilter &filter, const std::functi
 
 qint64 IncidentRepository::count(const IncidentFilter &filter) const
 {
-    const Where w = whereFor(filter);
+    const Where w = whereFor(filter, spatialLeads(m_store.database(), filter));
     Statement st = m_store.database().prepare(QStringLiteral("SELECT count(*) FROM incidents%1").arg(w.sql));
     bindAll(st, w.params);
     return st.step() ? st.int64(0) : 0;
@@ -270,7 +293,7 @@ qint64 IncidentRepository::count(const IncidentFilter &filter) const
 
 QStringList IncidentRepository::ids(const IncidentFilter &filter, int limit) const
 {
-    const Where w = whereFor(filter);
+    const Where w = whereFor(filter, spatialLeads(m_store.database(), filter));
     Statement st = m_store.database().prepare(QStringLiteral("SELECT id FROM incidents%1 ORDER BY time_ms DESC, fid DESC LIMIT %2")
                                                   .arg(w.sql)
                                                   .arg(limit < 0 ? -1 : limit));
