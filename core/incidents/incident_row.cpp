@@ -4,6 +4,8 @@
 #include <sqlite3.h>
 
 #include <cstring>
+#include <string>
+#include <vector>
 
 namespace vigie::core {
 
@@ -19,23 +21,77 @@ const char *const kColumns[] = {"id",          "time_ms",      "time_precision",
                                 "updated_at_ms", "updated_by", "version"};
 constexpr int kCount = int(sizeof kColumns / sizeof *kColumns);
 
+// UTF-16 → UTF-8 into a reused buffer: no allocation per field once warm.
+void appendUtf8(std::string &out, const QString &s)
+{
+    const QChar *p = s.constData();
+    const int n = s.size();
+    for (int i = 0; i < n; ++i) {
+        uint c = p[i].unicode();
+        if (c < 0x80) {
+            out.push_back(char(c));
+            continue;
+        }
+        if (QChar::isHighSurrogate(c) && i + 1 < n && QChar::isLowSurrogate(p[i + 1].unicode()))
+            c = QChar::surrogateToUcs4(ushort(c), p[++i].unicode());
+        else if (QChar::isSurrogate(c))
+            c = 0xFFFD;
+        if (c < 0x800) {
+            out.push_back(char(0xC0 | (c >> 6)));
+        } else if (c < 0x10000) {
+            out.push_back(char(0xE0 | (c >> 12)));
+            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        } else {
+            out.push_back(char(0xF0 | (c >> 18)));
+            out.push_back(char(0x80 | ((c >> 12) & 0x3F)));
+            out.push_back(char(0x80 | ((c >> 6) & 0x3F)));
+        }
+        out.push_back(char(0x80 | (c & 0x3F)));
+    }
+}
+
+// The text of one row's bindings, converted first and bound after, so that the buffer no longer
+// moves when SQLite is given pointers into it (SQLITE_STATIC: no copy). Valid until the next
+// bind() on this thread, which is after the statement has been stepped.
+struct Arena
+{
+    std::string bytes;
+    struct Item
+    {
+        int index;
+        size_t begin;
+        size_t size;
+        bool blob;
+    };
+    std::vector<Item> items;
+    void text(int index, const QString &s)
+    {
+        const size_t begin = bytes.size();
+        appendUtf8(bytes, s);
+        items.push_back({index, begin, bytes.size() - begin, false});
+    }
+    void raw(int index, const char *p, size_t n, bool blob)
+    {
+        const size_t begin = bytes.size();
+        bytes.append(p, n);
+        items.push_back({index, begin, n, blob});
+    }
+};
+thread_local Arena t_arena;
+
 inline void bindText(sqlite3_stmt *st, int i, const QString &s)
 {
-    if (s.isEmpty()) {
+    if (s.isEmpty())
         sqlite3_bind_null(st, i);
-        return;
-    }
-    const QByteArray u = s.toUtf8();
-    sqlite3_bind_text(st, i, u.constData(), u.size(), SQLITE_TRANSIENT);
+    else
+        t_arena.text(i, s);
 }
-inline void bindLatin1(sqlite3_stmt *st, int i, const QString &s)
+inline void bindConst(sqlite3_stmt *st, int i, const char *s)
 {
-    if (s.isEmpty()) {
+    if (!*s)
         sqlite3_bind_null(st, i);
-        return;
-    }
-    const QByteArray u = s.toLatin1();
-    sqlite3_bind_text(st, i, u.constData(), u.size(), SQLITE_TRANSIENT);
+    else
+        sqlite3_bind_text(st, i, s, -1, SQLITE_STATIC);
 }
 inline QString text(sqlite3_stmt *st, int i)
 {
@@ -85,16 +141,73 @@ QByteArray IncidentRow::pointBlob(double lon, double lat)
     return QByteArray(p, 60);
 }
 
+namespace {
+const char *timePrecisionName(Incident::TimePrecision p)
+{
+    switch (p) {
+    case Incident::TimePrecision::Exact: return "exact";
+    case Incident::TimePrecision::Day: return "day";
+    case Incident::TimePrecision::Week: return "week";
+    case Incident::TimePrecision::Month: return "month";
+    }
+    return "exact";
+}
+const char *locationPrecisionName(Incident::LocationPrecision p)
+{
+    switch (p) {
+    case Incident::LocationPrecision::Exact: return "exact";
+    case Incident::LocationPrecision::Near: return "near";
+    case Incident::LocationPrecision::AdminArea: return "admin_area";
+    }
+    return "exact";
+}
+const char *targetName(Incident::Target t)
+{
+    switch (t) {
+    case Incident::Target::None: return "";
+    case Incident::Target::Civilians: return "civilians";
+    case Incident::Target::Peacekeepers: return "peacekeepers";
+    case Incident::Target::SecurityForces: return "security_forces";
+    case Incident::Target::Humanitarian: return "humanitarian";
+    case Incident::Target::Infrastructure: return "infrastructure";
+    }
+    return "";
+}
+const char *statusName(Incident::Status s)
+{
+    switch (s) {
+    case Incident::Status::Reported: return "reported";
+    case Incident::Status::Confirmed: return "confirmed";
+    case Incident::Status::Closed: return "closed";
+    }
+    return "reported";
+}
+const char *sensitivityName(Sensitivity s)
+{
+    switch (s) {
+    case Sensitivity::Unclassified: return "UNCLASSIFIED";
+    case Sensitivity::UnRestricted: return "UN RESTRICTED";
+    case Sensitivity::UnConfidential: return "UN CONFIDENTIAL";
+    case Sensitivity::StrictlyConfidential: return "STRICTLY CONFIDENTIAL";
+    }
+    return "UNCLASSIFIED";
+}
+const char *const kReliability[] = {"A", "B", "C", "D", "E", "F"};
+} // namespace
+
 void IncidentRow::bind(sqlite3_stmt *st, const Incident &x)
 {
+    Arena &a = t_arena;
+    a.bytes.clear();
+    a.items.clear();
     int i = 1;
-    bindLatin1(st, i++, x.id);
+    bindText(st, i++, x.id);
     sqlite3_bind_int64(st, i++, x.timeMs);
-    bindLatin1(st, i++, timePrecisionToString(x.timePrecision));
+    bindConst(st, i++, timePrecisionName(x.timePrecision));
     sqlite3_bind_double(st, i++, x.lat);
     sqlite3_bind_double(st, i++, x.lon);
     bindText(st, i++, x.areaWkt);
-    bindLatin1(st, i++, locationPrecisionToString(x.locationPrecision));
+    bindConst(st, i++, locationPrecisionName(x.locationPrecision));
     bindText(st, i++, x.placeName);
     bindText(st, i++, x.admin1);
     bindText(st, i++, x.admin2);
@@ -107,31 +220,42 @@ void IncidentRow::bind(sqlite3_stmt *st, const Incident &x)
     sqlite3_bind_int(st, i++, x.abducted);
     bindText(st, i++, x.actor1);
     bindText(st, i++, x.actor2);
-    bindLatin1(st, i++, targetToString(x.target));
+    bindConst(st, i++, targetName(x.target));
     bindText(st, i++, x.source);
-    if (x.sourceReliability.isNull())
+    const ushort rel = x.sourceReliability.unicode();
+    if (rel >= 'A' && rel <= 'F')
+        bindConst(st, i++, kReliability[rel - 'A']);
+    else if (x.sourceReliability.isNull())
         sqlite3_bind_null(st, i++);
     else
-        bindLatin1(st, i++, QString(x.sourceReliability));
+        bindText(st, i++, QString(x.sourceReliability)); // refused by the CHECK constraint, with its message
     if (x.informationCredibility > 0)
         sqlite3_bind_int(st, i++, x.informationCredibility);
     else
         sqlite3_bind_null(st, i++);
-    bindLatin1(st, i++, statusToString(x.status));
+    bindConst(st, i++, statusName(x.status));
     bindText(st, i++, x.description);
-    bindLatin1(st, i++, sensitivityToString(x.sensitivity));
+    bindConst(st, i++, sensitivityName(x.sensitivity));
     bindText(st, i++, x.externalId);
     if (x.extraJson.isEmpty())
         sqlite3_bind_null(st, i++);
     else
-        sqlite3_bind_text(st, i++, x.extraJson.constData(), x.extraJson.size(), SQLITE_TRANSIENT);
+        a.raw(i++, x.extraJson.constData(), size_t(x.extraJson.size()), false);
     sqlite3_bind_int64(st, i++, x.createdAtMs);
     bindText(st, i++, x.createdBy);
     sqlite3_bind_int64(st, i++, x.updatedAtMs);
     bindText(st, i++, x.updatedBy);
     sqlite3_bind_int(st, i++, x.version);
     const QByteArray geom = pointBlob(x.lon, x.lat);
-    sqlite3_bind_blob(st, i++, geom.constData(), geom.size(), SQLITE_TRANSIENT);
+    a.raw(i++, geom.constData(), size_t(geom.size()), true);
+    // The buffer is complete: hand SQLite pointers into it.
+    for (const Arena::Item &s : a.items) {
+        const char *p = a.bytes.data() + s.begin;
+        if (s.blob)
+            sqlite3_bind_blob(st, s.index, p, int(s.size), SQLITE_STATIC);
+        else
+            sqlite3_bind_text(st, s.index, p, int(s.size), SQLITE_STATIC);
+    }
 }
 
 Incident IncidentRow::read(sqlite3_stmt *st, int c)
