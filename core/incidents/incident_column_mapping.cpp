@@ -32,23 +32,24 @@ std::vector<const QString *> fields(const IncidentColumnMapping &m)
             &m.version,   &m.extra};
 }
 
-// Names tried by guess(), in order; the first of each list is what Vigie's exports write.
+// Names tried by guess(), in order; the first of each list is what Vigie's exports write, the
+// 10-character ones are what a Shapefile makes of them.
 const std::vector<std::vector<const char *>> &aliases()
 {
     static const std::vector<std::vector<const char *>> a = {
         {"id", "uuid"},
         {"time", "datetime", "date_time", "timestamp_utc", "date", "event_date", "when", "begin", "timestamp"},
-        {"time_precision"},
+        {"time_precision", "time_preci"},
         {"lat", "latitude", "y"},
         {"lon", "longitude", "long", "lng", "x"},
         {"area_wkt", "wkt"},
-        {"location_precision", "geo_precision"},
+        {"location_precision", "geo_precision", "location_p"},
         {"place_name", "place", "location", "name", "loc_name"},
         {"admin1", "adm1", "region_name"},
         {"admin2", "adm2"},
         {"category", "type", "incident_type", "event_type"},
-        {"source_event_type"},
-        {"source_sub_event_type", "sub_event_type", "subtype"},
+        {"source_event_type", "source_eve"},
+        {"source_sub_event_type", "sub_event_type", "subtype", "source_sub"},
         {"severity"},
         {"fatalities", "killed", "deaths"},
         {"injured", "wounded"},
@@ -59,9 +60,9 @@ const std::vector<std::vector<const char *>> &aliases()
         {"source"},
         {"admiralty", "reliability", "grading"},
         {"status"},
-        {"description", "notes", "details", "summary", "comment"},
-        {"sensitivity", "classification", "marking"},
-        {"external_id", "event_id", "event_id_cnty", "ref", "reference"},
+        {"description", "notes", "details", "summary", "comment", "descriptio"},
+        {"sensitivity", "classification", "marking", "sensitivit"},
+        {"external_id", "event_id", "event_id_cnty", "ref", "reference", "external_i"},
         {"created_by"},
         {"created_at"},
         {"updated_by"},
@@ -272,9 +273,12 @@ QString IncidentColumnMapping::Bound::apply(const std::function<QString(int)> &c
     QJsonObject extra;
     if (has(FExtra) && !get(FExtra).isEmpty()) {
         const QJsonDocument d = QJsonDocument::fromJson(get(FExtra).toUtf8());
-        if (!d.isObject())
-            return tr("the extra column is not a JSON object");
-        extra = d.object();
+        // A cut or hand-edited value (Shapefile attributes stop at 254 bytes) is kept as text
+        // rather than losing the row.
+        if (d.isObject())
+            extra = d.object();
+        else
+            extra.insert(QStringLiteral("extra_text"), get(FExtra));
     }
     for (const auto &[col, name] : m_unmapped) {
         const QString v = cell(col);

@@ -92,10 +92,7 @@ void OgrIncidentReader::read(const QString &path, const IncidentReadCallbacks &c
         throw IncidentReadError(path, 0, tr("the file does not exist"));
     if (fi.size() == 0)
         throw IncidentReadError(path, 0, tr("the file is empty"));
-    const QByteArray utf8Path = (fi.suffix().compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0
-                                     ? QStringLiteral("/vsizip/") + path
-                                     : path)
-                                    .toUtf8();
+    const QByteArray utf8Path = path.toUtf8();
     const QByteArray driver = m_driver.toUtf8();
     const char *drivers[] = {driver.constData(), nullptr};
     const char *openOptions[] = {"DATE_AS_STRING=YES", nullptr};
@@ -103,6 +100,11 @@ void OgrIncidentReader::read(const QString &path, const IncidentReadCallbacks &c
     std::unique_ptr<void, DatasetCloser> ds(GDALOpenEx(utf8Path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                                        m_driver.isEmpty() ? nullptr : drivers,
                                                        m_id == QLatin1String("geojson") ? openOptions : nullptr, nullptr));
+    if (!ds && fi.suffix().compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0) {
+        // Without LIBKML: the KML driver reads the archive's doc.kml.
+        const QByteArray inner = (QStringLiteral("/vsizip/") + path + QStringLiteral("/doc.kml")).toUtf8();
+        ds.reset(GDALOpenEx(inner.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    }
     if (!ds) {
         const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
         throw IncidentReadError(path, 0, why.isEmpty() ? tr("not a readable %1 file").arg(m_name)

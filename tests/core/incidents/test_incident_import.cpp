@@ -14,7 +14,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -476,6 +478,46 @@ class TestIncidentImport : public QObject
             QCOMPARE(y->description, x.description);
             QCOMPARE(y->placeName, x.placeName);
             QCOMPARE(y->extra(), x.extra());
+        }
+    }
+
+    void kmzAndShapefile_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("driver");
+        QTest::addColumn<QString>("format");
+        QTest::newRow("kmz") << "incidents.kmz" << "LIBKML" << "kml";
+        QTest::newRow("shapefile") << "incidents.shp" << "ESRI Shapefile" << "shp";
+    }
+    void kmzAndShapefile()
+    {
+        // Files other tools write: made from a GeoJSON export with ogr2ogr (gdal-bin).
+        QFETCH(QString, name);
+        QFETCH(QString, driver);
+        QFETCH(QString, format);
+        const QString ogr2ogr = QStandardPaths::findExecutable(QStringLiteral("ogr2ogr"));
+        if (ogr2ogr.isEmpty())
+            QSKIP("ogr2ogr (gdal-bin) is not installed");
+        auto store = newStore();
+        QVERIFY(IncidentImporter(*store).importFile(fixture(QStringLiteral("acled_sample.csv"))).ok());
+        const QString geojson = m_dir.filePath(QStringLiteral("%1-src.geojson").arg(++m_n));
+        QVERIFY(IncidentExporter(*store).exportTo(geojson).ok());
+        const QString out = m_dir.filePath(QStringLiteral("%1-%2").arg(++m_n).arg(name));
+        QCOMPARE(QProcess::execute(ogr2ogr, {QStringLiteral("-oo"), QStringLiteral("DATE_AS_STRING=YES"), QStringLiteral("-f"),
+                                             driver, out, geojson}),
+                 0);
+        auto copy = newStore();
+        const ImportReport r = IncidentImporter(*copy).importFile(out);
+        QVERIFY2(r.ok(), qPrintable(r.error + (r.rejected.isEmpty() ? QString() : r.rejected[0].reason)));
+        QCOMPARE(r.format, format);
+        QCOMPARE(r.imported, 6);
+        auto a = byExternalId(*store), b = byExternalId(*copy);
+        for (auto &[id, x] : a) {
+            QCOMPARE(b[id].timeMs, x.timeMs);
+            QCOMPARE(b[id].lat, x.lat);
+            QCOMPARE(b[id].category, x.category);
+            if (format == QLatin1String("kml")) // shapefile attributes are cut at 254 bytes
+                QCOMPARE(b[id].description, x.description);
         }
     }
 
