@@ -1,39 +1,101 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "io/line_reader.h"
-
+#include <QByteArray>
+#include <QFile>
 #include <QString>
-#include <QStringList>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace vigie::core {
 
-// A small streaming CSV tokenizer (RFC 4180: quoted fields with doubled quotes, line breaks
-// inside quotes), on top of LineReader (so: any line ending, BOM, UTF-16). The delimiter is
-// ',' ';' or TAB, guessed from the first record unless set.
+// One record of a CSV file. The fields' bytes live in one buffer that the reader reuses, so a
+// record costs no allocation once warm; copy out what you keep.
+struct CsvRecord
+{
+    qint64 line = 0;    // physical line (1-based) where the record starts
+    qint64 endLine = 0; // physical line where it ends (differs when a quoted field holds newlines)
+    std::string data;   // the fields' bytes, one after the other
+    std::vector<int> ends; // end offset of each field in data
+
+    int size() const { return int(ends.size()); }
+    std::string_view view(int i) const
+    {
+        if (i < 0 || i >= size())
+            return {};
+        const int begin = i == 0 ? 0 : ends[size_t(i) - 1];
+        return std::string_view(data.data() + begin, size_t(ends[size_t(i)] - begin));
+    }
+    QByteArray bytes(int i) const
+    {
+        const std::string_view v = view(i);
+        return QByteArray(v.data(), int(v.size()));
+    }
+    QString text(int i) const
+    {
+        const std::string_view v = view(i);
+        return QString::fromUtf8(v.data(), int(v.size()));
+    }
+    // An empty line: one empty field.
+    bool isBlank() const { return ends.size() == 1 && ends[0] == 0; }
+    std::vector<QByteArray> toList() const
+    {
+        std::vector<QByteArray> out;
+        out.reserve(ends.size());
+        for (int i = 0; i < size(); ++i)
+            out.push_back(bytes(i));
+        return out;
+    }
+};
+
+// A streaming RFC 4180 tokenizer: quoted fields with doubled quotes, embedded separators and
+// newlines (CRLF, LF or CR), a UTF-8 byte-order mark skipped, the separator (',', ';' or tab)
+// sniffed from the first line unless set. Lenient where RFC 4180 is strict but the meaning is
+// plain (a stray quote inside an unquoted field is kept); an unterminated quoted field at the end
+// of the file is an error (a truncated file).
 class CsvReader
 {
   public:
-    explicit CsvReader(const QString &path, char delimiter = 0);
-    bool open(QString *error = nullptr);
+    enum class Result { Record, End, Error };
 
-    // The next record's fields (UTF-8); false at the end of the file.
-    bool next(std::vector<std::string> &fields);
-    // Line on which the record last returned starts (1-based).
-    qint64 lineNumber() const { return m_recordLine; }
-    char delimiter() const { return m_delim; }
-    qint64 bytesRead() const { return m_lines.bytesRead(); }
-    qint64 size() const { return m_lines.size(); }
+    explicit CsvReader(const QString &path);
+    // Opens the file; false (and errorString()) when it cannot be read.
+    bool open();
+    QString path() const { return m_file.fileName(); }
+    // 0 = sniff from the first line (the default).
+    void setSeparator(char separator) { m_separator = separator; }
+    char separator() const { return m_separator; }
+    bool hadBom() const { return m_hadBom; }
 
-    static QStringList toStrings(const std::vector<std::string> &fields);
+    Result next(CsvRecord &record);
+    QString errorString() const { return m_error; }
+    qint64 errorLine() const { return m_errorLine; }
+
+    qint64 bytesRead() const { return m_consumed; }
+    qint64 size() const { return m_size; }
+
+    // Quotes a field for writing when it holds the separator, a quote or a line break.
+    static QByteArray quote(const QByteArray &field, char separator = ',');
+    static char sniffSeparator(const QByteArray &firstBytes);
 
   private:
-    LineReader m_lines;
-    char m_delim;
-    qint64 m_recordLine = 0;
+    bool fill();
+
+    QFile m_file;
+    QByteArray m_buf;
+    int m_pos = 0;
+    int m_len = 0;
+    bool m_eof = false;
+    char m_separator = 0;
+    bool m_hadBom = false;
+    bool m_started = false;
+    qint64 m_line = 1;
+    qint64 m_consumed = 0;
+    qint64 m_size = 0;
+    QString m_error;
+    qint64 m_errorLine = 0;
 };
 
 } // namespace vigie::core

@@ -14,6 +14,8 @@ class MissionStore;
 struct DemoOptions
 {
     quint32 seed = 20261124;
+    // The demo's "now" (UTC ms): incidents cover the 90 days before it. 0 = the current hour.
+    qint64 nowMs = 0;
 };
 
 // Creates `path` (which must not exist); throws MissionError.

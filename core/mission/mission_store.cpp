@@ -168,9 +168,9 @@ std::unique_ptr<MissionStore> MissionStore::open(const QString &path, OpenMode m
                            QCoreApplication::translate("vigie::core::MissionStore", "%1 cannot be read as a mission: %2. It was not changed.").arg(path, e.message()));
     }
 
-    // Asked for read-only (e.g. to look into a migration backup): the file is shown as it is, in
-    // its older schema, never migrated; schemaVersion() tells the caller which.
-    if (version < currentSchemaVersion() && !(store->m_readOnly && mode == OpenMode::ReadOnly)) {
+    // A mission opened read-only on purpose (a backup, a file from another station) is shown as
+    // it is, unmigrated: schemaVersion() tells the caller which tables it has.
+    if (version < currentSchemaVersion() && mode == OpenMode::ReadWrite) {
         if (store->m_readOnly)
             throw MissionError(MissionError::Kind::ReadOnly,
                                QCoreApplication::translate("vigie::core::MissionStore", "%1 needs upgrading to mission schema %2 but is read-only.")

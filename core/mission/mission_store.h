@@ -21,7 +21,7 @@ namespace vigie::core {
 class MissionError : public std::runtime_error
 {
   public:
-    enum class Kind { NotFound, NotAMission, TooNew, Corrupt, AlreadyExists, ReadOnly, Io, Invalid };
+    enum class Kind { NotFound, NotAMission, TooNew, Corrupt, AlreadyExists, ReadOnly, Io, Invalid, Conflict };
     MissionError(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message) {}
     Kind kind() const { return m_kind; }

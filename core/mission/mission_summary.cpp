@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mission/mission_summary.h"
 
+#include "incidents/incident_taxonomy.h"
 #include "mission/mission_store.h"
+
+#include <QLocale>
 
 namespace vigie::core {
 
 const QList<MarkedTable> &markedTables()
 {
     static const QList<MarkedTable> tables = {
+        {QStringLiteral("incidents"),
+         QStringLiteral("SELECT sensitivity, count(*) FROM incidents WHERE deleted_at_ms IS NULL"
+                        " AND lon BETWEEN ?1 AND ?3 AND lat BETWEEN ?2 AND ?4 AND time_ms BETWEEN ?5 AND ?6 GROUP BY 1")},
         {QStringLiteral("tracks"),
          QStringLiteral("SELECT sensitivity, count(*) FROM tracks WHERE deleted_at_ms IS NULL"
                         " AND max_lon >= ?1 AND min_lon <= ?3 AND max_lat >= ?2 AND min_lat <= ?4"
@@ -49,6 +55,19 @@ MissionSummary summarizeMission(const MissionStore &store, const GeoBox &area, q
             out.records += int(st.int64(1));
             if (const auto s = sensitivityFromString(st.text(0)))
                 out.highestMarking = maxSensitivity(out.highestMarking, *s);
+        }
+    }
+    if (hasTable(db, QStringLiteral("incidents"))) {
+        Statement st = db.prepare(QStringLiteral(
+            "SELECT category, count(*), sum(fatalities) FROM incidents WHERE deleted_at_ms IS NULL"
+            " AND lon BETWEEN ?1 AND ?3 AND lat BETWEEN ?2 AND ?4 AND time_ms BETWEEN ?5 AND ?6"
+            " GROUP BY category ORDER BY 2 DESC, 1"));
+        bindArea(st, area, fromMs, toMs);
+        const IncidentTaxonomy &taxonomy = IncidentTaxonomy::builtin();
+        while (st.step()) {
+            const QString id = st.text(0);
+            const IncidentTaxonomy::Category *c = taxonomy.category(id);
+            out.incidentsByCategory.append({c ? c->label(QLocale().name()) : id, int(st.int64(1)), int(st.int64(2))});
         }
     }
     return out;

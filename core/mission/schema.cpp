@@ -4,6 +4,7 @@
 #include "tracks/track_schema.h"
 #include "sites/sites_schema.h"
 #include "annotations/annotation_schema.h"
+#include "incidents/incident_schema.h"
 
 namespace vigie::core {
 
@@ -51,6 +52,7 @@ const std::vector<Migration> &migrations()
         {2, QStringLiteral("sensor tracks and track points"), {QStringLiteral("tracks"), QStringLiteral("track_points")}, &applyTrackSchema},
         {3, QStringLiteral("protected sites, alert rules, alerts and their evidence"), sitesAndAlertsDataTables(), &applySitesAndAlertsSchema},
         {4, QStringLiteral("annotations (redlining)"), {QStringLiteral("annotations")}, &addAnnotationsTable},
+        {5, QStringLiteral("incident log"), {QStringLiteral("incidents")}, &migrateIncidentsV2},
     };
     return all;
 }

@@ -91,6 +91,8 @@ class Statement
 
     int columnCount() const;
     int parameterCount() const;
+    // For code that binds or reads many columns in a hot loop (the incident importer).
+    sqlite3_stmt *handle() const { return m_stmt; }
     bool isNull(int column) const;
     QString text(int column) const;
     qint64 int64(int column) const;

@@ -63,13 +63,29 @@ int CsvTrackReader::identify(const QString &path, const QByteArray &head) const
 void CsvTrackReader::read(const QString &path, TrackSink &sink) const
 {
     CsvReader csv(path);
-    QString err;
-    if (!csv.open(&err))
-        throw TrackReadError({path, 0, 0, err});
+    if (!csv.open())
+        throw TrackReadError({path, 0, 0, csv.errorString()});
     std::vector<std::string> row;
-    if (!csv.next(row))
+    CsvRecord record;
+    qint64 recordLine = 0;
+    // The shared tokenizer yields records; this reader works on rows of strings.
+    const auto next = [&]() {
+        const CsvReader::Result r = csv.next(record);
+        if (r == CsvReader::Result::Error)
+            throw TrackReadError({path, csv.errorLine(), 0, csv.errorString()});
+        if (r == CsvReader::Result::End)
+            return false;
+        row.clear();
+        for (int i = 0; i < record.size(); ++i)
+            row.emplace_back(record.view(i));
+        recordLine = record.line;
+        return true;
+    };
+    if (!next())
         throw TrackReadError({path, 0, 0, QCoreApplication::translate("vigie::core::CsvTrackReader", "the file is empty")});
-    QStringList header = CsvReader::toStrings(row);
+    QStringList header;
+    for (const std::string &f : row)
+        header << QString::fromStdString(f);
     for (QString &h : header)
         h = h.trimmed().toLower();
     const Mapping &m = m_mapping;
@@ -107,8 +123,8 @@ void CsvTrackReader::read(const QString &path, TrackSink &sink) const
         return c >= 0 && size_t(c) < row.size() ? row[size_t(c)] : empty;
     };
     qint64 n = 0;
-    while (csv.next(row)) {
-        const qint64 line = csv.lineNumber();
+    while (next()) {
+        const qint64 line = recordLine;
         TrackPoint p;
         p.source = source;
         if (!number(cell(cLat), p.lat) || !number(cell(cLon), p.lon) || !p.isValidPosition()) {

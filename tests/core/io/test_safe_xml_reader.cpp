@@ -131,13 +131,15 @@ class TestSafeXmlReader : public QObject
         f.close();
         CsvReader r(p);
         QVERIFY(r.open());
-        std::vector<std::string> row;
-        QVERIFY(r.next(row));
-        QCOMPARE(r.delimiter(), ';');
-        QVERIFY(r.next(row));
-        QCOMPARE(CsvReader::toStrings(row), QStringList({"x;1", "say \"hi\"", "two\nlines"}));
-        QCOMPARE(r.lineNumber(), 2);
-        QVERIFY(!r.next(row));
+        CsvRecord row;
+        QCOMPARE(r.next(row), CsvReader::Result::Record);
+        QCOMPARE(r.separator(), ';');
+        QCOMPARE(r.next(row), CsvReader::Result::Record);
+        QCOMPARE(row.text(0), QStringLiteral("x;1"));
+        QCOMPARE(row.text(1), QStringLiteral("say \"hi\""));
+        QCOMPARE(row.text(2), QStringLiteral("two\nlines"));
+        QCOMPARE(row.line, 2);
+        QCOMPARE(r.next(row), CsvReader::Result::End);
     }
 };
 

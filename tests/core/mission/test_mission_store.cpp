@@ -303,6 +303,38 @@ class TestMissionStore : public QObject
         QVERIFY(store->name().contains(QStringLiteral("DEMO")));
         QVERIFY(store->areaOfResponsibility().contains({16.2717, -0.0447})); // Gao
         QVERIFY(store->auditCount() >= 1);
+        // A few thousand incidents over the last 90 days, inside the area of responsibility.
+        Database &db = store->database();
+        const qint64 n = db.scalar(QStringLiteral("SELECT count(*) FROM incidents")).toLongLong();
+        QVERIFY2(n >= 2000 && n <= 5000, qPrintable(QString::number(n)));
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE time_ms > %1 OR time_ms < %2")
+                               .arg(now)
+                               .arg(now - 91LL * 86400000))
+                     .toLongLong(),
+                 0);
+        const GeoBox aor = store->areaOfResponsibility();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE lon BETWEEN %1 AND %2 AND lat BETWEEN %3 AND %4")
+                               .arg(aor.west).arg(aor.east).arg(aor.south).arg(aor.north))
+                     .toLongLong(),
+                 n);
+        QVERIFY(db.scalar(QStringLiteral("SELECT count(DISTINCT category) FROM incidents")).toInt() >= 10);
+        QVERIFY(db.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE place_name = 'Ménaka'")).toInt() > 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT rtreecheck('idx_incidents_geom')")).toString(), QStringLiteral("ok"));
+    }
+
+    void demoMissionIsDeterministic()
+    {
+        DemoOptions o;
+        o.nowMs = 1795000000000LL;
+        auto a = buildDemoMission(path(QStringLiteral("demo-a.vigie")), o);
+        auto b = buildDemoMission(path(QStringLiteral("demo-b.vigie")), o);
+        const QString sql = QStringLiteral("SELECT group_concat(external_id || time_ms || lat || lon || category || severity "
+                                           "|| coalesce(description, ''), '|') FROM (SELECT * FROM incidents ORDER BY external_id)");
+        QCOMPARE(a->database().scalar(sql).toString(), b->database().scalar(sql).toString());
+        o.seed = 1;
+        auto c = buildDemoMission(path(QStringLiteral("demo-c.vigie")), o);
+        QVERIFY(a->database().scalar(sql).toString() != c->database().scalar(sql).toString());
     }
 };
 

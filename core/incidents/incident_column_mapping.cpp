@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "incidents/incident_column_mapping.h"
+
+#include "incidents/incident_taxonomy.h"
+#include "incidents/incident_values.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace vigie::core {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("vigie::core::IncidentColumnMapping", text); }
+
+enum Field {
+    FId, FTime, FTimePrecision, FLat, FLon, FArea, FLocPrecision, FPlace, FAdmin1, FAdmin2, FCategory, FEventType,
+    FSubEventType, FSeverity, FFatalities, FInjured, FAbducted, FActor1, FActor2, FTarget, FSource, FAdmiralty,
+    FStatus, FDescription, FSensitivity, FExternalId, FCreatedBy, FCreatedAt, FUpdatedBy, FUpdatedAt, FVersion,
+    FExtra, NFields
+};
+
+std::vector<const QString *> fields(const IncidentColumnMapping &m)
+{
+    return {&m.id,        &m.time,         &m.timePrecision,   &m.lat,        &m.lon,
+            &m.areaWkt,   &m.locationPrecision, &m.placeName,  &m.admin1,     &m.admin2,
+            &m.category,  &m.sourceEventType, &m.sourceSubEventType, &m.severity, &m.fatalities,
+            &m.injured,   &m.abducted,     &m.actor1,          &m.actor2,     &m.target,
+            &m.source,    &m.admiralty,    &m.status,          &m.description, &m.sensitivity,
+            &m.externalId, &m.createdBy,   &m.createdAt,       &m.updatedBy,  &m.updatedAt,
+            &m.version,   &m.extra};
+}
+
+// Names tried by guess(), in order; the first of each list is what Vigie's exports write, the
+// 10-character ones are what a Shapefile makes of them.
+const std::vector<std::vector<const char *>> &aliases()
+{
+    static const std::vector<std::vector<const char *>> a = {
+        {"id", "uuid"},
+        {"time", "datetime", "date_time", "timestamp_utc", "date", "event_date", "when", "begin", "timestamp"},
+        {"time_precision", "time_preci"},
+        {"lat", "latitude", "y"},
+        {"lon", "longitude", "long", "lng", "x"},
+        {"area_wkt", "wkt"},
+        {"location_precision", "geo_precision", "location_p"},
+        {"place_name", "place", "location", "name", "loc_name"},
+        {"admin1", "adm1", "region_name"},
+        {"admin2", "adm2"},
+        {"category", "type", "incident_type", "event_type"},
+        {"source_event_type", "source_eve"},
+        {"source_sub_event_type", "sub_event_type", "subtype", "source_sub"},
+        {"severity"},
+        {"fatalities", "killed", "deaths"},
+        {"injured", "wounded"},
+        {"abducted", "kidnapped"},
+        {"actor1", "actor", "perpetrator"},
+        {"actor2", "victim"},
+        {"target"},
+        {"source"},
+        {"admiralty", "reliability", "grading"},
+        {"status"},
+        {"description", "notes", "details", "summary", "comment", "descriptio"},
+        {"sensitivity", "classification", "marking", "sensitivit"},
+        {"external_id", "event_id", "event_id_cnty", "ref", "reference", "external_i"},
+        {"created_by"},
+        {"created_at"},
+        {"updated_by"},
+        {"updated_at"},
+        {"version"},
+        {"extra"},
+    };
+    return a;
+}
+
+std::string_view utf8View(const QByteArray &b) { return std::string_view(b.constData(), size_t(b.size())); }
+} // namespace
+
+IncidentColumnMapping IncidentColumnMapping::guess(const QStringList &columns)
+{
+    IncidentColumnMapping m;
+    const std::vector<const QString *> f = fields(m);
+    QStringList used;
+    for (size_t i = 0; i < f.size(); ++i)
+        for (const char *alias : aliases()[i]) {
+            const QString a = QString::fromLatin1(alias);
+            bool found = false;
+            for (const QString &c : columns)
+                if (c.trimmed().compare(a, Qt::CaseInsensitive) == 0 && !used.contains(c)) {
+                    *const_cast<QString *>(f[i]) = c;
+                    used << c;
+                    found = true;
+                    break;
+                }
+            if (found)
+                break;
+        }
+    // ACLED-style files: event_type is the source type, sub_event_type decides the category.
+    if (m.category.compare(QLatin1String("event_type"), Qt::CaseInsensitive) == 0 && !m.sourceSubEventType.isEmpty()) {
+        m.sourceEventType = m.category;
+    }
+    return m;
+}
+
+IncidentColumnMapping::Bound IncidentColumnMapping::bind(const QStringList &columns) const
+{
+    Bound b;
+    b.m_defaultCategory = defaultCategory;
+    const std::vector<const QString *> f = fields(*this);
+    b.m_index.assign(f.size(), -1);
+    std::vector<bool> used(size_t(columns.size()), false);
+    for (size_t i = 0; i < f.size(); ++i) {
+        if (f[i]->isEmpty())
+            continue;
+        for (int c = 0; c < columns.size(); ++c)
+            if (columns[c].trimmed().compare(f[i]->trimmed(), Qt::CaseInsensitive) == 0) {
+                b.m_index[i] = c;
+                used[size_t(c)] = true;
+                break;
+            }
+    }
+    for (int c = 0; c < columns.size(); ++c)
+        if (!used[size_t(c)] && !columns[c].trimmed().isEmpty() && !ignored.contains(columns[c].trimmed(), Qt::CaseInsensitive))
+            b.m_unmapped.emplace_back(c, columns[c].trimmed());
+    return b;
+}
+
+QString IncidentColumnMapping::Bound::problem(bool hasGeometry) const
+{
+    if (m_index[FTime] < 0)
+        return tr("no time or date column");
+    if (!hasGeometry && (m_index[FLat] < 0 || m_index[FLon] < 0))
+        return tr("no latitude and longitude columns");
+    return {};
+}
+
+QString IncidentColumnMapping::Bound::apply(const std::function<QString(int)> &cell, Incident &x, bool positionKnown) const
+{
+    auto get = [&](int field) -> QString { return m_index[size_t(field)] >= 0 ? cell(m_index[size_t(field)]).trimmed() : QString(); };
+    auto has = [&](int field) { return m_index[size_t(field)] >= 0; };
+
+    if (has(FId)) {
+        const QUuid u = QUuid::fromString(get(FId));
+        if (!u.isNull())
+            x.id = u.toString(QUuid::WithoutBraces);
+    }
+    const QString timeText = get(FTime);
+    if (timeText.isEmpty())
+        return tr("no date");
+    const QByteArray timeUtf8 = timeText.toUtf8();
+    const auto t = IncidentValues::parseTime(utf8View(timeUtf8), true);
+    if (!t)
+        return tr("bad date \"%1\"").arg(timeText);
+    x.timeMs = t->ms;
+    x.timePrecision = t->hasTimeOfDay ? Incident::TimePrecision::Exact : Incident::TimePrecision::Day;
+    if (has(FTimePrecision) && !get(FTimePrecision).isEmpty()) {
+        const auto p = timePrecisionFromString(get(FTimePrecision));
+        if (!p)
+            return tr("bad time precision \"%1\"").arg(get(FTimePrecision));
+        x.timePrecision = *p;
+    }
+    {
+        const QString latText = get(FLat), lonText = get(FLon);
+        if (latText.isEmpty() && lonText.isEmpty()) {
+            if (!positionKnown)
+                return tr("missing coordinates");
+        } else if (latText.isEmpty() || lonText.isEmpty()) {
+            return tr("missing coordinates");
+        } else {
+            const QByteArray la = latText.toUtf8(), lo = lonText.toUtf8();
+            const auto lat = IncidentValues::parseDouble(utf8View(la));
+            const auto lon = IncidentValues::parseDouble(utf8View(lo));
+            if (!lat || !lon)
+                return tr("bad coordinates \"%1\", \"%2\"").arg(latText, lonText);
+            if (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180)
+                return tr("coordinates out of range (latitude %1, longitude %2)").arg(latText, lonText);
+            x.lat = *lat;
+            x.lon = *lon;
+        }
+    }
+    if (has(FArea))
+        x.areaWkt = get(FArea);
+    if (!get(FLocPrecision).isEmpty()) {
+        const QString p = get(FLocPrecision);
+        if (p == QLatin1String("1"))
+            x.locationPrecision = Incident::LocationPrecision::Exact;
+        else if (p == QLatin1String("2"))
+            x.locationPrecision = Incident::LocationPrecision::Near;
+        else if (p == QLatin1String("3"))
+            x.locationPrecision = Incident::LocationPrecision::AdminArea;
+        else if (const auto lp = locationPrecisionFromString(p))
+            x.locationPrecision = *lp;
+        else
+            return tr("bad location precision \"%1\"").arg(p);
+    }
+    x.placeName = get(FPlace);
+    x.admin1 = get(FAdmin1);
+    x.admin2 = get(FAdmin2);
+    x.sourceEventType = get(FEventType);
+    x.sourceSubEventType = get(FSubEventType);
+
+    const IncidentTaxonomy &tax = IncidentTaxonomy::builtin();
+    const QString cat = get(FCategory);
+    if (!x.sourceEventType.isEmpty() && tax.knowsAcled(x.sourceEventType, x.sourceSubEventType) && (cat.isEmpty() || cat == x.sourceEventType))
+        x.category = tax.categoryForAcled(x.sourceEventType, x.sourceSubEventType);
+    else if (!cat.isEmpty()) {
+        if (const auto id = tax.resolve(cat))
+            x.category = *id;
+        else
+            return tr("unknown category \"%1\"").arg(cat);
+    } else if (!x.sourceSubEventType.isEmpty() && tax.resolve(x.sourceSubEventType)) {
+        x.category = *tax.resolve(x.sourceSubEventType);
+    } else {
+        x.category = m_defaultCategory;
+    }
+    const IncidentTaxonomy::Category *c = tax.category(x.category);
+    x.severity = c ? c->defaultSeverity : 3;
+
+    auto intField = [&](int field, int &out, int lo, int hi, const QString &what) -> QString {
+        const QString s = get(field);
+        if (s.isEmpty())
+            return {};
+        const QByteArray u = s.toUtf8();
+        const auto v = IncidentValues::parseInt(utf8View(u));
+        if (!v || *v < lo || *v > hi)
+            return tr("bad %1 \"%2\"").arg(what, s);
+        out = int(*v);
+        return {};
+    };
+    QString why;
+    if (!(why = intField(FSeverity, x.severity, 1, 5, QStringLiteral("severity"))).isEmpty()
+        || !(why = intField(FFatalities, x.fatalities, 0, 1000000, QStringLiteral("fatalities"))).isEmpty()
+        || !(why = intField(FInjured, x.injured, 0, 1000000, QStringLiteral("injured"))).isEmpty()
+        || !(why = intField(FAbducted, x.abducted, 0, 1000000, QStringLiteral("abducted"))).isEmpty()
+        || !(why = intField(FVersion, x.version, 0, INT_MAX, QStringLiteral("version"))).isEmpty())
+        return why;
+    x.actor1 = get(FActor1);
+    x.actor2 = get(FActor2);
+    if (!get(FTarget).isEmpty()) {
+        const auto tg = targetFromString(get(FTarget).replace(QLatin1Char(' '), QLatin1Char('_')));
+        if (!tg)
+            return tr("bad target \"%1\"").arg(get(FTarget));
+        x.target = *tg;
+    }
+    x.source = get(FSource);
+    if (!x.setAdmiraltyCode(get(FAdmiralty)))
+        return tr("bad admiralty code \"%1\" (expected a letter A–F and a digit 1–6, e.g. B2)").arg(get(FAdmiralty));
+    if (!get(FStatus).isEmpty()) {
+        const auto s = statusFromString(get(FStatus));
+        if (!s)
+            return tr("bad status \"%1\"").arg(get(FStatus));
+        x.status = *s;
+    }
+    x.description = has(FDescription) ? cell(m_index[FDescription]) : QString(); // keep its spacing
+    if (!get(FSensitivity).isEmpty()) {
+        const auto s = sensitivityFromString(get(FSensitivity));
+        if (!s)
+            return tr("bad sensitivity \"%1\"").arg(get(FSensitivity));
+        x.sensitivity = *s;
+    }
+    x.externalId = get(FExternalId);
+    x.createdBy = get(FCreatedBy);
+    x.updatedBy = get(FUpdatedBy);
+    for (auto [field, out] : {std::pair<int, qint64 *>{FCreatedAt, &x.createdAtMs}, {FUpdatedAt, &x.updatedAtMs}}) {
+        const QByteArray u = get(field).toUtf8();
+        if (u.isEmpty())
+            continue;
+        const auto tt = IncidentValues::parseTime(utf8View(u), true);
+        if (!tt)
+            return tr("bad date \"%1\"").arg(QString::fromUtf8(u));
+        *out = tt->ms;
+    }
+    QJsonObject extra;
+    if (has(FExtra) && !get(FExtra).isEmpty()) {
+        const QJsonDocument d = QJsonDocument::fromJson(get(FExtra).toUtf8());
+        // A cut or hand-edited value (Shapefile attributes stop at 254 bytes) is kept as text
+        // rather than losing the row.
+        if (d.isObject())
+            extra = d.object();
+        else
+            extra.insert(QStringLiteral("extra_text"), get(FExtra));
+    }
+    for (const auto &[col, name] : m_unmapped) {
+        const QString v = cell(col);
+        if (!v.isEmpty() && !extra.contains(name))
+            extra.insert(name, v);
+    }
+    x.setExtra(extra);
+    return {};
+}
+
+} // namespace vigie::core
