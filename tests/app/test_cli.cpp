@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // vigie-cli as a user runs it: a real process, real files, exit codes, human and JSON output.
+#include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,6 +86,48 @@ class TestCli : public QObject
         const Run info = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
         QCOMPARE(info.code, 0);
         QCOMPARE(info.json().value(QStringLiteral("id")).toString(), o.value(QStringLiteral("id")).toString());
+    }
+
+    void heatmapAlertsBrief()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("analysis.vigie"));
+        QCOMPARE(cli({QStringLiteral("demo"), QStringLiteral("--out"), path}).code, 0);
+
+        const QString tif = m_dir.filePath(QStringLiteral("heat.tif"));
+        const Run heat = cli({QStringLiteral("heatmap"), path, QStringLiteral("--out"), tif, QStringLiteral("--weight"),
+                              QStringLiteral("severity"), QStringLiteral("--half-life-days"), QStringLiteral("7"), QStringLiteral("--json")});
+        QVERIFY2(heat.code == 0, heat.err.constData());
+        QVERIFY(QFile::exists(tif));
+        QVERIFY(heat.json().value(QStringLiteral("points")).toInt() > 100);
+        QVERIFY(heat.json().value(QStringLiteral("max")).toDouble() > 0);
+        QVERIFY(heat.json().value(QStringLiteral("epsg")).toInt() / 100 == 326);
+
+        const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        const Run alerts = cli({QStringLiteral("alerts"), path, QStringLiteral("--at"), at, QStringLiteral("--json")});
+        QVERIFY2(alerts.code == 0, alerts.err.constData());
+        const QJsonObject counts = alerts.json().value(QStringLiteral("counts")).toObject();
+        QVERIFY(counts.value(QStringLiteral("total")).toInt() >= 1); // the demo's rule fires
+        QVERIFY(!alerts.json().value(QStringLiteral("alerts")).toArray().isEmpty());
+        // Evaluating the same moment again adds nothing.
+        const Run again = cli({QStringLiteral("alerts"), path, QStringLiteral("--at"), at, QStringLiteral("--json")});
+        QCOMPARE(again.json().value(QStringLiteral("evaluation")).toObject().value(QStringLiteral("new")).toInt(), 0);
+
+        const QString pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
+        const Run brief = cli({QStringLiteral("brief"), path, QStringLiteral("--out"), pdf, QStringLiteral("--title"),
+                               QStringLiteral("Weekly"), QStringLiteral("--marking"), QStringLiteral("UNCLASSIFIED"), QStringLiteral("--json")});
+        QVERIFY2(brief.code == 0, brief.err.constData());
+        QVERIFY(QFile::exists(pdf));
+        // The demo's records are marked: the banner cannot be lowered to UNCLASSIFIED.
+        QVERIFY(brief.json().value(QStringLiteral("marking")).toString() != QStringLiteral("UNCLASSIFIED"));
+        QVERIFY(brief.json().value(QStringLiteral("page_details")).toArray().first().toObject().value(QStringLiteral("incidents")).toInt() > 0);
+        const Run pack = cli({QStringLiteral("brief"), path, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("pack.pdf")),
+                              QStringLiteral("--time-pack"), QStringLiteral("--template"), QStringLiteral("a3-portrait"), QStringLiteral("--json")});
+        QVERIFY2(pack.code == 0, pack.err.constData());
+        QCOMPARE(pack.json().value(QStringLiteral("pages")).toInt(), 3);
+        // The export is audited.
+        const Run info = cli({QStringLiteral("info"), path, QStringLiteral("--json")});
+        QCOMPARE(info.json().value(QStringLiteral("last_audit")).toArray().first().toObject().value(QStringLiteral("action")).toString(),
+                 QStringLiteral("export"));
     }
 
     void errors_data()

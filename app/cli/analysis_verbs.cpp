@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// vigie-cli heatmap | alerts: the threat picture, headless.
+#include "cli/cli_verb.h"
+
+#include "alerts/alert_engine.h"
+#include "alerts/alert_inputs.h"
+#include "alerts/alert_report.h"
+#include "heatmap/heatmap_builder.h"
+#include "heatmap/kde_engine.h"
+#include "heatmap/point_loader.h"
+#include "heatmap/proj_transform.h"
+#include "incidents/incident_repository.h"
+#include "incidents/incident_taxonomy.h"
+#include "mission/mission_store.h"
+#include "time/dtg.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+
+#include <map>
+#include <memory>
+
+namespace vigie::app {
+
+namespace {
+
+
+QDateTime parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    if (!t.isValid())
+        t = core::fromDtg(text);
+    return t.toUTC();
+}
+
+bool parsePositive(const QString &text, double *out)
+{
+    bool ok = false;
+    *out = text.toDouble(&ok);
+    return ok && *out > 0;
+}
+
+const std::map<QString, core::KdeKernel> &kernels()
+{
+    static const std::map<QString, core::KdeKernel> k = {
+        {QStringLiteral("quartic"), core::KdeKernel::Quartic},     {QStringLiteral("triangular"), core::KdeKernel::Triangular},
+        {QStringLiteral("uniform"), core::KdeKernel::Uniform},     {QStringLiteral("triweight"), core::KdeKernel::Triweight},
+        {QStringLiteral("epanechnikov"), core::KdeKernel::Epanechnikov}, {QStringLiteral("gaussian"), core::KdeKernel::Gaussian}};
+    return k;
+}
+
+// The mission's incidents as heatmap input (categories numbered in taxonomy order).
+std::vector<core::HeatmapIncident> heatmapInput(const core::MissionStore &store, qint64 fromMs, qint64 toMs)
+{
+    std::vector<core::HeatmapIncident> out;
+    core::IncidentFilter filter;
+    filter.fromMs = fromMs;
+    filter.toMs = toMs;
+    core::IncidentRepository(const_cast<core::MissionStore &>(store)).forEach(filter, [&out](const core::Incident &i) {
+        out.push_back({i.lat, i.lon, i.timeMs, double(i.severity), i.fatalities, 0});
+        return true;
+    });
+    return out;
+}
+
+CliResult runHeatmap(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "GeoTIFF to write."), QStringLiteral("file"));
+    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "Start of the window (ISO 8601 or DTG)."), QStringLiteral("time"));
+    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "End of the window (ISO 8601 or DTG)."), QStringLiteral("time"));
+    const QCommandLineOption radius(QStringLiteral("radius-m"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "Kernel radius in metres."), QStringLiteral("m"), QStringLiteral("5000"));
+    const QCommandLineOption pixel(QStringLiteral("pixel-m"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "Pixel size in metres."), QStringLiteral("m"), QStringLiteral("250"));
+    const QCommandLineOption kernel(QStringLiteral("kernel"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "quartic, triangular, uniform, triweight, epanechnikov or gaussian."), QStringLiteral("k"), QStringLiteral("quartic"));
+    const QCommandLineOption weight(QStringLiteral("weight"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "severity, fatalities or none."), QStringLiteral("w"), QStringLiteral("none"));
+    const QCommandLineOption halfLife(QStringLiteral("half-life-days"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "Temporal decay: recent incidents weigh more."), QStringLiteral("d"));
+    const QCommandLineOption points(QStringLiteral("points"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "Any point file GDAL reads instead of the mission (radius and pixel in its CRS units)."), QStringLiteral("file"));
+    const QCommandLineOption weightField(QStringLiteral("weight-field"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "With --points: the field holding each point's weight."), QStringLiteral("field"));
+    p.addOptions({out, from, to, radius, pixel, kernel, weight, halfLife, points, weightField});
+    if (!p.parse(QStringList{QStringLiteral("vigie-cli heatmap")} + args))
+        return CliResult::failure(p.errorText());
+    if (!p.isSet(out) || (p.positionalArguments().size() != 1 && !p.isSet(points)))
+        return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "usage: vigie-cli heatmap M.vigie --out heat.tif [--from T --to T] [--radius-m R] [--pixel-m P] "
+                                     "[--kernel K] [--weight severity|fatalities|none] [--half-life-days D] | --points FILE"));
+    double r = 0, px = 0;
+    if (!parsePositive(p.value(radius), &r) || !parsePositive(p.value(pixel), &px))
+        return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "--radius-m and --pixel-m take positive numbers."));
+    const auto k = kernels().find(p.value(kernel));
+    if (k == kernels().end())
+        return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "Unknown kernel \"%1\".").arg(p.value(kernel)));
+
+    QElapsedTimer timer;
+    timer.start();
+    core::DensityGrid grid;
+    QString error;
+    qint64 used = 0;
+    if (p.isSet(points)) {
+        core::PointSet set;
+        if (!core::PointLoader::load(p.value(points), {QString(), p.value(weightField)}, &set, &error))
+            return CliResult::failure(error);
+        core::KdeParameters kp;
+        kp.kernel = k->second;
+        kp.radius = r;
+        kp.pixelSize = px;
+        const core::KdeResult res = core::KdeEngine::run(kp, set.points, set.extent, &grid);
+        if (res != core::KdeResult::Success)
+            return CliResult::failure(core::KdeEngine::resultMessage(res));
+        grid.crsWkt = set.crsWkt;
+        grid.epsg = set.epsg;
+        used = qint64(set.points.size());
+    } else {
+        std::unique_ptr<core::MissionStore> store;
+        try {
+            store = core::MissionStore::open(p.positionalArguments().constFirst(), core::MissionStore::OpenMode::ReadOnly);
+        } catch (const core::MissionError &e) {
+            return CliResult::failure(e.message());
+        }
+        const QDateTime end = p.isSet(to) ? parseTime(p.value(to)) : QDateTime::currentDateTimeUtc();
+        const QDateTime start = p.isSet(from) ? parseTime(p.value(from)) : end.addDays(-30);
+        if (!start.isValid() || !end.isValid() || start >= end)
+            return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "The window is not valid: give --from before --to (ISO 8601 or DTG)."));
+        core::HeatmapOptions o;
+        o.radiusMetres = r;
+        o.pixelMetres = px;
+        o.kernel = k->second;
+        o.windowStartMs = start.toMSecsSinceEpoch();
+        o.windowEndMs = end.toMSecsSinceEpoch();
+        const QString w = p.value(weight);
+        o.weighting = w == QLatin1String("severity") ? core::HeatmapWeighting::Severity
+                      : w == QLatin1String("fatalities") ? core::HeatmapWeighting::Fatalities
+                                                         : core::HeatmapWeighting::None;
+        if (w != QLatin1String("severity") && w != QLatin1String("fatalities") && w != QLatin1String("none"))
+            return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "--weight takes severity, fatalities or none."));
+        if (p.isSet(halfLife) && !parsePositive(p.value(halfLife), &o.halfLifeDays))
+            return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "--half-life-days takes a positive number."));
+        core::HeatmapOutput output;
+        const core::HeatmapResult res = core::HeatmapBuilder(o).build(heatmapInput(*store, o.windowStartMs, o.windowEndMs), &output, &error);
+        if (res != core::HeatmapResult::Success)
+            return CliResult::failure(error.isEmpty() ? core::HeatmapBuilder::resultMessage(res) : error);
+        grid = std::move(output.grid);
+        used = qint64(output.incidents.size());
+    }
+    if (!grid.writeGeoTiff(p.value(out), &error))
+        return CliResult::failure(error);
+    CliResult result;
+    result.json.insert(QStringLiteral("out"), QFileInfo(p.value(out)).absoluteFilePath());
+    result.json.insert(QStringLiteral("points"), used);
+    result.json.insert(QStringLiteral("width"), grid.width);
+    result.json.insert(QStringLiteral("height"), grid.height);
+    result.json.insert(QStringLiteral("epsg"), grid.epsg);
+    result.json.insert(QStringLiteral("max"), double(grid.max));
+    result.json.insert(QStringLiteral("kernel"), p.value(kernel));
+    result.json.insert(QStringLiteral("elapsed_ms"), timer.elapsed());
+    result.human = QCoreApplication::translate("vigie::app::AnalysisVerbs", "Wrote %1: %2 × %3 pixels from %4 points, maximum %5 (%6 ms)")
+                       .arg(p.value(out))
+                       .arg(grid.width)
+                       .arg(grid.height)
+                       .arg(used)
+                       .arg(double(grid.max))
+                       .arg(timer.elapsed());
+    return result;
+}
+
+// Density at a position for a window, from heatmaps computed once per window.
+class HeatmapDensitySampler : public core::DensitySampler
+{
+  public:
+    explicit HeatmapDensitySampler(const core::MissionStore &store) : m_store(store) {}
+    double densityAt(double lat, double lon, qint64 fromMs, qint64 toMs) const override
+    {
+        const auto key = std::make_pair(fromMs, toMs);
+        auto it = m_grids.find(key);
+        if (it == m_grids.end()) {
+            core::HeatmapOptions o;
+            o.windowStartMs = fromMs;
+            o.windowEndMs = toMs;
+            // One CRS for every window, so that densities compare.
+            o.targetEpsg = core::HeatmapBuilder::utmEpsgFor(m_store.areaOfResponsibility().center().lat,
+                                                           m_store.areaOfResponsibility().center().lon);
+            core::HeatmapOutput out;
+            auto grid = std::make_shared<core::DensityGrid>();
+            if (core::HeatmapBuilder(o).build(heatmapInput(m_store, fromMs, toMs), &out) == core::HeatmapResult::Success)
+                *grid = std::move(out.grid);
+            it = m_grids.emplace(key, grid).first;
+        }
+        const core::DensityGrid &g = *it->second;
+        if (g.width == 0)
+            return 0.0;
+        core::ProjTransform t;
+        if (!t.create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:%1").arg(g.epsg)))
+            return 0.0;
+        double x = lon, y = lat;
+        if (!t.transform(&x, &y))
+            return 0.0;
+        int col = 0, row = 0;
+        return g.pixelAt(x, y, &col, &row) ? double(g.value(col, row)) : 0.0;
+    }
+
+  private:
+    const core::MissionStore &m_store;
+    mutable std::map<std::pair<qint64, qint64>, std::shared_ptr<core::DensityGrid>> m_grids;
+};
+
+CliResult runAlerts(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption at(QStringLiteral("at"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "Evaluate as of this time (ISO 8601 or DTG; default now)."), QStringLiteral("time"));
+    const QCommandLineOption noEval(QStringLiteral("no-evaluate"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "Only list the stored alerts."));
+    p.addOptions({at, noEval});
+    if (!p.parse(QStringList{QStringLiteral("vigie-cli alerts")} + args))
+        return CliResult::failure(p.errorText());
+    if (p.positionalArguments().size() != 1)
+        return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "usage: vigie-cli alerts M.vigie [--at T] [--no-evaluate] [--json]"));
+    std::unique_ptr<core::MissionStore> store;
+    try {
+        store = core::MissionStore::open(p.positionalArguments().constFirst(),
+                                         p.isSet(noEval) ? core::MissionStore::OpenMode::ReadOnly : core::MissionStore::OpenMode::ReadWrite);
+    } catch (const core::MissionError &e) {
+        return CliResult::failure(e.message());
+    }
+    QJsonObject evaluation;
+    QString evalText;
+    if (!p.isSet(noEval)) {
+        const QDateTime end = p.isSet(at) ? parseTime(p.value(at)) : QDateTime::currentDateTimeUtc();
+        if (!end.isValid())
+            return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "--at takes ISO 8601 or a DTG."));
+        core::AlertInputs inputs;
+        inputs.windowEndMs = end.toMSecsSinceEpoch();
+        // The longest look-back a rule may use: the previous period of a 30-day density change.
+        inputs.windowStartMs = inputs.windowEndMs - 60LL * 24 * 3600 * 1000;
+        core::IncidentFilter filter;
+        filter.fromMs = inputs.windowStartMs;
+        filter.toMs = inputs.windowEndMs;
+        core::IncidentRepository(*store).forEach(filter, [&inputs](const core::Incident &i) {
+            inputs.incidents.append({i.id, i.lat, i.lon, i.timeMs, i.category, i.severity, i.fatalities});
+            return true;
+        });
+        HeatmapDensitySampler density(*store);
+        inputs.density = &density;
+        try {
+            const core::AlertEngine::Outcome outcome = core::AlertEngine().evaluateAndStore(*store, inputs);
+            evaluation.insert(QStringLiteral("evaluated_at"), end.toString(Qt::ISODate));
+            evaluation.insert(QStringLiteral("incidents_considered"), int(inputs.incidents.size()));
+            evaluation.insert(QStringLiteral("fired"), int(outcome.fired.size()));
+            evaluation.insert(QStringLiteral("new"), int(outcome.stored.size()));
+            evaluation.insert(QStringLiteral("problems"), QJsonArray::fromStringList(outcome.problems));
+            evalText = QCoreApplication::translate("vigie::app::AnalysisVerbs", "Evaluated the rules as of %1 over %2 incidents: %3 fired, %4 new.")
+                           .arg(core::toDtg(end))
+                           .arg(inputs.incidents.size())
+                           .arg(outcome.fired.size())
+                           .arg(outcome.stored.size());
+            for (const QString &problem : outcome.problems)
+                evalText += QLatin1Char('\n') + QCoreApplication::translate("vigie::app::AnalysisVerbs", "Problem: %1").arg(problem);
+        } catch (const core::MissionError &e) {
+            return CliResult::failure(e.message());
+        }
+    }
+    const core::AlertReport report = core::AlertReport::fromStore(*store);
+    CliResult r;
+    r.json = report.toJson();
+    if (!evaluation.isEmpty())
+        r.json.insert(QStringLiteral("evaluation"), evaluation);
+    r.human = (evalText.isEmpty() ? QString() : evalText + QLatin1Char('\n')) + report.humanSummary();
+    return r;
+}
+
+} // namespace
+
+void registerAnalysisVerbs(CliRegistry &registry)
+{
+    registry.add({QStringLiteral("heatmap"),
+                  QStringLiteral("heatmap M.vigie --out heat.tif [--from T --to T] [--radius-m R] [--pixel-m P] "
+                                 "[--kernel quartic|triangular|uniform|triweight|epanechnikov|gaussian] [--weight severity|fatalities|none] "
+                                 "[--half-life-days D] [--points FILE [--weight-field F]] [--json]"),
+                  QCoreApplication::translate("vigie::app::AnalysisVerbs", "Kernel density of the incidents in a window, as a GeoTIFF (or of any point file)."), false, runHeatmap});
+    registry.add({QStringLiteral("alerts"), QStringLiteral("alerts M.vigie [--at T] [--no-evaluate] [--json]"),
+                  QCoreApplication::translate("vigie::app::AnalysisVerbs", "Evaluate the alert rules around the protected sites and list the alerts with their evidence."), false, runAlerts});
+}
+
+} // namespace vigie::app
