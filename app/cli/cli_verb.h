@@ -49,5 +49,6 @@ void registerVerbs(CliRegistry &registry);
 // One registration function per verb group, each in its own file.
 void registerMissionVerbs(CliRegistry &registry);
 void registerBriefVerbs(CliRegistry &registry);
+void registerFeedVerbs(CliRegistry &registry);
 
 } // namespace vigie::app
