@@ -240,6 +240,30 @@ class TestFeeds : public QObject
         QCOMPARE(count(mission, QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('feed_start', 'feed_stop')")), 2);
     }
 
+    void cotOverMulticast()
+    {
+        const QString mission = newMission();
+        const quint16 port = freePort(true);
+        FeedRecorder rec(mission, {config(QStringLiteral("cot+udp://239.2.3.1:%1").arg(port), FeedRole::Listen)});
+        QString error;
+        QVERIFY2(rec.start(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(rec.stats().constFirst().state != FeedState::Stopped, 2000);
+        if (rec.stats().constFirst().state != FeedState::Listening)
+            QSKIP(qPrintable(QStringLiteral("cannot join the group here: ") + rec.stats().constFirst().lastError));
+        QUdpSocket out;
+        out.bind(QHostAddress(QHostAddress::AnyIPv4), 0);
+        out.setSocketOption(QAbstractSocket::MulticastLoopbackOption, 1);
+        out.setSocketOption(QAbstractSocket::MulticastTtlOption, 0); // this host only
+        for (int i = 0; i < 10; ++i)
+            out.writeDatagram(cotEvent(QStringLiteral("MC"), i), QHostAddress(QStringLiteral("239.2.3.1")), port);
+        QTest::qWait(1000);
+        if (rec.totals().received == 0)
+            QSKIP("no multicast route on this host (the group was joined)");
+        QTRY_COMPARE_WITH_TIMEOUT(rec.totals().stored, 10, 3000);
+        rec.stop();
+        QCOMPARE(count(mission, QStringLiteral("SELECT point_count FROM tracks WHERE source_id = 'MC'")), 10);
+    }
+
     void cotOverTcpServerAndClient()
     {
         const QString mission = newMission();
