@@ -16,6 +16,10 @@
 #include <csignal>
 #include <cstdio>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace vigie::app {
 
 namespace {
@@ -85,6 +89,13 @@ CliResult runFeed(const QStringList &args)
     if (!seconds(reportEvery, &reportS))
         return CliResult::failure(tr("--report-every needs a positive number of seconds."));
 
+#ifdef __GLIBC__
+    // The feeds' worker thread allocates and frees its batch memory several times a second; glibc
+    // hands the top of that thread's heap back with madvise() each time, and the TLB shootdowns
+    // that follow cost more than the decoding (measured: ~3x fewer messages per second). A
+    // recording process keeps the memory instead.
+    mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
     core::FeedRecorder recorder(mission, feeds);
     if (!recorder.start(&error))
         return CliResult::failure(error);
