@@ -33,6 +33,7 @@ void registerVerbs(CliRegistry &registry)
     registerMissionVerbs(registry);
     registerBriefVerbs(registry);
     registerAnalysisVerbs(registry);
+    registerFeedVerbs(registry);
 }
 
 } // namespace vigie::app

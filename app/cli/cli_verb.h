@@ -50,5 +50,6 @@ void registerVerbs(CliRegistry &registry);
 void registerMissionVerbs(CliRegistry &registry);
 void registerBriefVerbs(CliRegistry &registry);
 void registerAnalysisVerbs(CliRegistry &registry);
+void registerFeedVerbs(CliRegistry &registry);
 
 } // namespace vigie::app

@@ -154,6 +154,19 @@ class Parser
         m_sink.progress(lines.size(), lines.size());
     }
 
+    // For a live stream: one track, lines handed one by one.
+    void begin(const Track &header) { m_track = m_sink.track(header); }
+    void feed(std::string_view line, qint64 lineNumber)
+    {
+        m_line = lineNumber;
+        sentence(line);
+    }
+    void end()
+    {
+        flush();
+        flushUndated(true);
+    }
+
   private:
     void reject(const QString &reason) { m_sink.rejected({m_path, m_line, 0, reason}); }
 
@@ -451,6 +464,30 @@ int NmeaTrackReader::identify(const QString &path, const QByteArray &head) const
 void NmeaTrackReader::read(const QString &path, TrackSink &sink) const
 {
     Parser(path, sink).run();
+}
+
+struct NmeaSentenceStream::Private
+{
+    Parser parser;
+    Private(const QString &origin, TrackSink &sink) : parser(origin, sink) {}
+};
+
+NmeaSentenceStream::NmeaSentenceStream(const Track &header, TrackSink &sink)
+    : d(std::make_unique<Private>(header.sourceId, sink))
+{
+    d->parser.begin(header);
+}
+
+NmeaSentenceStream::~NmeaSentenceStream() = default;
+
+void NmeaSentenceStream::sentence(std::string_view line, qint64 lineNumber)
+{
+    d->parser.feed(line, lineNumber);
+}
+
+void NmeaSentenceStream::finish()
+{
+    d->parser.end();
 }
 
 } // namespace vigie::core

@@ -3,6 +3,9 @@
 
 #include "tracks/track_reader.h"
 
+#include <memory>
+#include <string_view>
+
 namespace vigie::core {
 
 // NMEA 0183 logs: GGA, RMC, GLL, VTG, GNS (and ZDA for the date) from GP, GN, GL, GA, BD and GB
@@ -18,6 +21,24 @@ class NmeaTrackReader : public TrackReader
     QStringList extensions() const override;
     int identify(const QString &path, const QByteArray &head) const override;
     void read(const QString &path, TrackSink &sink) const override;
+};
+
+// The same parser for a live stream (NMEA over TCP/UDP): sentences handed one at a time into one
+// track. A fix is handed to the sink when the next epoch starts, or at finish().
+class NmeaSentenceStream
+{
+  public:
+    NmeaSentenceStream(const Track &header, TrackSink &sink);
+    ~NmeaSentenceStream();
+    NmeaSentenceStream(const NmeaSentenceStream &) = delete;
+    NmeaSentenceStream &operator=(const NmeaSentenceStream &) = delete;
+
+    void sentence(std::string_view line, qint64 lineNumber);
+    void finish();
+
+  private:
+    struct Private;
+    std::unique_ptr<Private> d;
 };
 
 } // namespace vigie::core

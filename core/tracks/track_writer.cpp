@@ -68,6 +68,7 @@ int TrackWriter::track(const Track &header)
         }
         if (header.kind != TrackKind::Unknown)
             h.kind = header.kind;
+        m_tracks[size_t(*it)].dirty = true;
         return *it;
     }
     State s;
@@ -106,6 +107,7 @@ int TrackWriter::track(const Track &header)
         s.fid = m_db.lastInsertRowId();
         ++m_report.newTracks;
     }
+    s.dirty = true;
     m_tracks.push_back(std::move(s));
     const int handle = int(m_tracks.size() - 1);
     m_bySource.insert(header.sourceId, handle);
@@ -153,6 +155,7 @@ void TrackWriter::flush()
         ++m_report.pointsAccepted;
         Track &h = s.header;
         s.touched = true;
+        s.dirty = true;
         ++h.pointCount;
         if (p.hasTime()) {
             if (h.firstSeenMs == TrackPoint::kNoTime || p.timeMs < h.firstSeenMs)
@@ -199,10 +202,13 @@ void TrackWriter::finish()
         "UPDATE tracks SET callsign = ?2, kind = ?3, affiliation = ?4, cot_type = ?5, sidc = ?6, first_seen_ms = ?7, "
         "last_seen_ms = ?8, point_count = ?9, min_lat = ?10, min_lon = ?11, max_lat = ?12, max_lon = ?13 WHERE fid = ?1"));
     m_report.tracks = 0;
-    for (const State &s : m_tracks) {
+    for (State &s : m_tracks) {
         const Track &h = s.header;
         if (s.touched)
             ++m_report.tracks;
+        if (!s.dirty)
+            continue;
+        s.dirty = false;
         up.bind(1, s.fid).bind(2, h.callsign).bind(3, trackKindToString(h.kind)).bind(4, affiliationToString(h.affiliation));
         up.bind(5, h.cotType).bind(6, h.sidc);
         h.firstSeenMs == TrackPoint::kNoTime ? void(up.bindNull(7)) : void(up.bind(7, h.firstSeenMs));

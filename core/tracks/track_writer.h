@@ -38,8 +38,13 @@ class TrackWriter : public TrackSink
     void progress(qint64 done, qint64 total) override;
     bool isCancelled() const override { return m_cancel && m_cancel->load(std::memory_order_relaxed); }
 
-    // Writes the remaining points and the tracks' headers, times and extents.
+    // Writes the remaining points and the tracks' headers, times and extents. A writer may go on
+    // after finish() in a later transaction (live feeds do): only headers changed since the last
+    // finish() are written again.
     void finish();
+    // Writes the points handed so far (the report's counts then include them); headers wait for
+    // finish(). Live feeds call it per feed to learn what each one stored.
+    void flush();
     // The UUID of the track behind a handle.
     QString trackId(int handle) const { return m_tracks[size_t(handle)].header.id; }
 
@@ -52,8 +57,8 @@ class TrackWriter : public TrackSink
         Track header;
         qint64 fid = 0;
         bool touched = false;
+        bool dirty = false; // changed since the last finish()
     };
-    void flush();
 
     Database &m_db;
     TrackImportReport &m_report;
