@@ -21,6 +21,113 @@
     </message>
 </context>
 <context>
+    <name>vigie::app::BriefVerb</name>
+    <message>
+        <source>PDF (or .png) to write.</source>
+        <translation>PDF (ou .png) à écrire.</translation>
+    </message>
+    <message>
+        <source>a4-landscape, a4-portrait, a3-landscape or a3-portrait.</source>
+        <translation>a4-landscape, a4-portrait, a3-landscape ou a3-portrait.</translation>
+    </message>
+    <message>
+        <source>Title.</source>
+        <translation>Titre.</translation>
+    </message>
+    <message>
+        <source>Subtitle.</source>
+        <translation>Sous-titre.</translation>
+    </message>
+    <message>
+        <source>Producing unit.</source>
+        <translation>Unité productrice.</translation>
+    </message>
+    <message>
+        <source>Author.</source>
+        <translation>Auteur.</translation>
+    </message>
+    <message>
+        <source>Notes printed on the page.</source>
+        <translation>Notes imprimées sur la page.</translation>
+    </message>
+    <message>
+        <source>Start of the period (ISO 8601 or DTG).</source>
+        <translation>Début de la période (ISO 8601 ou GDH).</translation>
+    </message>
+    <message>
+        <source>End of the period (ISO 8601 or DTG).</source>
+        <translation>Fin de la période (ISO 8601 ou GDH).</translation>
+    </message>
+    <message>
+        <source>Area W,S,E,N in degrees.</source>
+        <translation>Zone W,S,E,N (ouest, sud, est, nord) en degrés.</translation>
+    </message>
+    <message>
+        <source>Area between two MGRS corners A,B.</source>
+        <translation>Zone comprise entre deux coins MGRS A,B.</translation>
+    </message>
+    <message>
+        <source>Resolution of PNG output.</source>
+        <translation>Résolution de la sortie PNG.</translation>
+    </message>
+    <message>
+        <source>Raise the classification (never below the data&apos;s).</source>
+        <translation>Relever la classification (jamais en dessous de celle des données).</translation>
+    </message>
+    <message>
+        <source>One page each for the last 24 h, 7 days and 30 days.</source>
+        <translation>Une page pour chacune des périodes suivantes&#xa0;: dernières 24 h, 7 jours et 30 jours.</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli brief M.vigie --out brief.pdf [--template …] [--title T] [--from T --to T] [--bbox W,S,E,N | --mgrs-box A,B] [--dpi N] [--time-pack] [--marking M]</source>
+        <translation>usage&#xa0;: vigie-cli brief M.vigie --out brief.pdf [--template …] [--title T] [--from T --to T] [--bbox W,S,E,N | --mgrs-box A,B] [--dpi N] [--time-pack] [--marking M]</translation>
+    </message>
+    <message>
+        <source>Unknown template &quot;%1&quot;; use a4-landscape, a4-portrait, a3-landscape or a3-portrait.</source>
+        <translation>Modèle «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez a4-landscape, a4-portrait, a3-landscape ou a3-portrait.</translation>
+    </message>
+    <message>
+        <source>Unknown marking &quot;%1&quot;; use one of: %2.</source>
+        <translation>Marquage «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez l&apos;un des marquages suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>--dpi takes a number from 36 to 1200.</source>
+        <translation>--dpi attend un nombre compris entre 36 et 1200.</translation>
+    </message>
+    <message>
+        <source>--mgrs-box takes two MGRS corners separated by a comma.</source>
+        <translation>--mgrs-box attend deux coins MGRS séparés par une virgule.</translation>
+    </message>
+    <message>
+        <source>No area: give --bbox or --mgrs-box, or set the mission&apos;s area of responsibility.</source>
+        <translation>Aucune zone&#xa0;: indiquez --bbox ou --mgrs-box, ou définissez la zone de responsabilité de la mission.</translation>
+    </message>
+    <message>
+        <source>The period is not valid: give --from before --to, as ISO 8601 (2026-11-22T15:30Z) or DTG (221530ZNOV26).</source>
+        <translation>La période n&apos;est pas valide&#xa0;: indiquez --from avant --to, au format ISO 8601 (2026-11-22T15:30Z) ou GDH (221530ZNOV26).</translation>
+    </message>
+    <message>
+        <source>last 24 h</source>
+        <translation>dernières 24 h</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 page(s), %3, marked %4 (%5 ms)</source>
+        <translation>%1 écrit&#xa0;: %2 page(s), %3, marquage %4 (%5 ms)</translation>
+    </message>
+    <message>
+        <source>Print-ready briefing (PDF or PNG) with classification banners, MGRS grid, legend and incident summary.</source>
+        <translation>Dossier de briefing prêt à imprimer (PDF ou PNG) avec bandeaux de classification, quadrillage MGRS, légende et synthèse des incidents.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::app::Cli</name>
     <message>
         <source>Usage: vigie-cli &lt;verb&gt; [options] [--json]
@@ -389,6 +496,235 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::core</name>
+    <message>
+        <source>The incident cannot be saved: %1.</source>
+        <translation>L&apos;incident ne peut pas être enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The incident cannot be saved: unknown category &quot;%1&quot;.</source>
+        <translation>L&apos;incident ne peut pas être enregistré&#xa0;: catégorie «&#xa0;%1&#xa0;» inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::AcledReader</name>
+    <message>
+        <source>ACLED CSV export</source>
+        <translation>Export CSV ACLED</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>aucune ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>not an ACLED file: the header has no &quot;%1&quot; column</source>
+        <translation>ce n&apos;est pas un fichier ACLED&#xa0;: l&apos;en-tête ne contient pas de colonne «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2</translation>
+    </message>
+    <message>
+        <source>bad event_date &quot;%1&quot;</source>
+        <translation>valeur de event_date «&#xa0;%1&#xa0;» incorrecte</translation>
+    </message>
+    <message>
+        <source>missing coordinates</source>
+        <translation>coordonnées manquantes</translation>
+    </message>
+    <message>
+        <source>bad coordinates &quot;%1&quot;, &quot;%2&quot;</source>
+        <translation>coordonnées «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» incorrectes</translation>
+    </message>
+    <message>
+        <source>coordinates out of range (latitude %1, longitude %2)</source>
+        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
+    </message>
+    <message>
+        <source>bad fatalities &quot;%1&quot;</source>
+        <translation>valeur de fatalities «&#xa0;%1&#xa0;» incorrecte</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::AcledWriter</name>
+    <message>
+        <source>ACLED CSV</source>
+        <translation>CSV ACLED</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::Alert</name>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>acquittée</translation>
+    </message>
+    <message>
+        <source>dismissed</source>
+        <translation>écartée</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::AlertEngine</name>
+    <message>
+        <source>The evaluation window ends before it starts; no rule was evaluated.</source>
+        <translation>La fenêtre d&apos;évaluation se termine avant de commencer&#xa0;; aucune règle n&apos;a été évaluée.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: unknown type &quot;%2&quot;; skipped.</source>
+        <translation>Règle «&#xa0;%1&#xa0;»&#xa0;: type «&#xa0;%2&#xa0;» inconnu&#xa0;; règle ignorée.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot;: %2; skipped.</source>
+        <translation>Règle «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; règle ignorée.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; needs a density (heatmap) and none was given; skipped.</source>
+        <translation>La règle «&#xa0;%1&#xa0;» nécessite une densité (carte de densité) et aucune n&apos;a été fournie&#xa0;; règle ignorée.</translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; needs a time window of some length; skipped.</source>
+        <translation>La règle «&#xa0;%1&#xa0;» nécessite une fenêtre temporelle de durée non nulle&#xa0;; règle ignorée.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::AlertReport</name>
+    <message>
+        <source>%1: %2 alert(s) — %3 new, %4 acknowledged, %5 dismissed</source>
+        <translation>%1&#xa0;: %2 alerte(s) — %3 nouvelle(s), %4 acquittée(s), %5 écartée(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>  %1  [%2]  %3 — %4 — %5 (%n incident(s))</source>
+        <translation>
+            <numerusform>  %1  [%2]  %3 — %4 — %5 (%n incident)</numerusform>
+            <numerusform>  %1  [%2]  %3 — %4 — %5 (%n incidents)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; %1 by %2 at %3: %4</source>
+        <translation>&#xa0;; %1 par %2 le %3&#xa0;: %4</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::AlertRepository</name>
+    <message>
+        <source>Say why you acknowledge this alert: a comment is required.</source>
+        <translation>Indiquez pourquoi vous acquittez cette alerte&#xa0;: un commentaire est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Say why you dismiss this alert: a comment is required.</source>
+        <translation>Indiquez pourquoi vous écartez cette alerte&#xa0;: un commentaire est obligatoire.</translation>
+    </message>
+    <message>
+        <source>No alert with id %1.</source>
+        <translation>Aucune alerte avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>This alert is already %1; nothing was changed.</source>
+        <translation>Cette alerte est déjà %1&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::AlertRuleRepository</name>
+    <message>
+        <source>An alert rule needs a name.</source>
+        <translation>Une règle d&apos;alerte doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Unknown alert rule type &quot;%1&quot;.</source>
+        <translation>Type de règle d&apos;alerte «&#xa0;%1&#xa0;» inconnu.</translation>
+    </message>
+    <message>
+        <source>Alert rule &quot;%1&quot;: %2.</source>
+        <translation>Règle d&apos;alerte «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No alert rule with id %1.</source>
+        <translation>Aucune règle d&apos;alerte avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::Annotation</name>
+    <message>
+        <source>The annotation has no geometry.</source>
+        <translation>L&apos;annotation n&apos;a pas de géométrie.</translation>
+    </message>
+    <message>
+        <source>The geometry does not fit the kind of annotation.</source>
+        <translation>La géométrie ne correspond pas au type d&apos;annotation.</translation>
+    </message>
+    <message>
+        <source>A circle needs one radius.</source>
+        <translation>Un cercle nécessite un rayon et un seul.</translation>
+    </message>
+    <message>
+        <source>Range rings need at least one radius.</source>
+        <translation>Les cercles de distance nécessitent au moins un rayon.</translation>
+    </message>
+    <message>
+        <source>A radius must be more than 0 m and less than 20 000 km.</source>
+        <translation>Un rayon doit être supérieur à 0 m et inférieur à 20 000 km.</translation>
+    </message>
+    <message>
+        <source>A text annotation needs a text.</source>
+        <translation>Une annotation de texte doit contenir un texte.</translation>
+    </message>
+    <message>
+        <source>A symbol annotation needs a symbol.</source>
+        <translation>Une annotation de symbole doit contenir un symbole.</translation>
+    </message>
+    <message>
+        <source>Symbol</source>
+        <translation>Symbole</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Arrow</source>
+        <translation>Flèche</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Range rings</source>
+        <translation>Cercles de distance</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::AnnotationRepository</name>
+    <message>
+        <source>The annotation %1 is not in this mission.</source>
+        <translation>L&apos;annotation %1 ne fait pas partie de cette mission.</translation>
+    </message>
+    <message>
+        <source>The annotation was changed meanwhile (version %1, not %2); nothing was saved. Look at it again and redo the change.</source>
+        <translation>L&apos;annotation a été modifiée entre-temps (version %1 et non %2)&#xa0;; rien n&apos;a été enregistré. Consultez-la de nouveau et refaites la modification.</translation>
+    </message>
+    <message>
+        <source>Annotation %1 of %2: %3 Nothing was imported.</source>
+        <translation>Annotation %1 sur %2&#xa0;: %3 Rien n&apos;a été importé.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::CoordinateParser</name>
     <message>
         <source>a coordinate has no number</source>
@@ -440,6 +776,200 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::core::CotEvent</name>
+    <message>
+        <source>not a CoT event (root &lt;%1&gt;)</source>
+        <translation>ce n&apos;est pas un événement CoT (racine &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>missing or invalid point lat/lon</source>
+        <translation>lat/lon du point manquantes ou non valides</translation>
+    </message>
+    <message>
+        <source>no &lt;event&gt; element</source>
+        <translation>aucun élément &lt;event&gt;</translation>
+    </message>
+    <message>
+        <source>the event has no uid</source>
+        <translation>l&apos;événement n&apos;a pas d&apos;uid</translation>
+    </message>
+    <message>
+        <source>the event has no &lt;point&gt;</source>
+        <translation>l&apos;événement n&apos;a pas d&apos;élément &lt;point&gt;</translation>
+    </message>
+    <message>
+        <source>the event has no valid time or start</source>
+        <translation>l&apos;événement n&apos;a pas d&apos;heure (time ou start) valide</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::CotTrackReader</name>
+    <message>
+        <source>Cursor-on-Target (CoT) XML</source>
+        <translation>XML Cursor-on-Target (CoT)</translation>
+    </message>
+    <message>
+        <source>no &lt;/event&gt; within %1 MB; the rest of the file is skipped</source>
+        <translation>aucune balise &lt;/event&gt; dans les %1 Mo suivants&#xa0;; le reste du fichier est ignoré</translation>
+    </message>
+    <message>
+        <source>truncated event</source>
+        <translation>événement tronqué</translation>
+    </message>
+    <message>
+        <source>no CoT &lt;event&gt; in the file</source>
+        <translation>aucun élément CoT &lt;event&gt; dans le fichier</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::CsvIncidentReader</name>
+    <message>
+        <source>CSV (columns by name)</source>
+        <translation>CSV (colonnes par nom)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>aucune ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>cannot map the columns: %1</source>
+        <translation>impossible de faire correspondre les colonnes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::CsvReader</name>
+    <message>
+        <source>unterminated quoted field (the file may be truncated)</source>
+        <translation>champ entre guillemets non terminé (le fichier est peut-être tronqué)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::CsvTrackReader</name>
+    <message>
+        <source>CSV (time, lat, lon)</source>
+        <translation>CSV (heure, lat, lon)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no time, latitude and longitude columns found in the header (%1)</source>
+        <translation>aucune colonne d&apos;heure, de latitude et de longitude trouvée dans l&apos;en-tête (%1)</translation>
+    </message>
+    <message>
+        <source>invalid latitude or longitude</source>
+        <translation>latitude ou longitude non valide</translation>
+    </message>
+    <message>
+        <source>invalid time &quot;%1&quot;</source>
+        <translation>heure «&#xa0;%1&#xa0;» non valide</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::DensityChangeRule</name>
+    <message>
+        <source>Density at a site rising</source>
+        <translation>Densité en hausse sur un site</translation>
+    </message>
+    <message>
+        <source>percent must be a number of at least 0</source>
+        <translation>percent doit être un nombre supérieur ou égal à 0</translation>
+    </message>
+    <message>
+        <source>min_density must be a number of at least 0</source>
+        <translation>min_density doit être un nombre supérieur ou égal à 0</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::DensityGrid</name>
+    <message>
+        <source>The density grid is empty; nothing to write.</source>
+        <translation>La grille de densité est vide&#xa0;; rien à écrire.</translation>
+    </message>
+    <message>
+        <source>The GeoTIFF driver of GDAL is not available.</source>
+        <translation>Le pilote GeoTIFF de GDAL n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: %2</source>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the georeferencing of &quot;%1&quot;: %2</source>
+        <translation>Impossible de définir le géoréférencement de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot set the coordinate reference system of &quot;%1&quot;: %2</source>
+        <translation>Impossible de définir le système de coordonnées de référence de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the pixels of &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;écrire les pixels de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing &quot;%1&quot;: %2</source>
+        <translation>Impossible de terminer l&apos;écriture de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the raster &quot;%1&quot;: %2</source>
+        <translation>Impossible d&apos;ouvrir le raster «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The raster &quot;%1&quot; has no band.</source>
+        <translation>Le raster «&#xa0;%1&#xa0;» ne contient aucune bande.</translation>
+    </message>
+    <message>
+        <source>The raster &quot;%1&quot; is not georeferenced.</source>
+        <translation>Le raster «&#xa0;%1&#xa0;» n&apos;est pas géoréférencé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the pixels of &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire les pixels de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::DensityThresholdRule</name>
+    <message>
+        <source>evidence_radius_km must be more than 0</source>
+        <translation>evidence_radius_km doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>Density at a site above a threshold</source>
+        <translation>Densité sur un site au-dessus d&apos;un seuil</translation>
+    </message>
+    <message>
+        <source>threshold must be a number of at least 0</source>
+        <translation>threshold doit être un nombre supérieur ou égal à 0</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::ExportReport</name>
+    <message>
+        <source>%1: not exported: %2</source>
+        <translation>%1&#xa0;: non exporté&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s) exported</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n incident exporté</numerusform>
+            <numerusform>%1&#xa0;: %n incidents exportés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> in %1 s.</source>
+        <translation> en %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::GeoBox</name>
     <message>
         <source>A box is four numbers west,south,east,north; got &quot;%1&quot;.</source>
@@ -452,6 +982,501 @@ vigie-cli --version affiche la version.
     <message>
         <source>The box %1 is empty or outside -180..180 / -90..90 (order: west,south,east,north).</source>
         <translation>L&apos;emprise %1 est vide ou hors de -180..180 / -90..90 (ordre&#xa0;: ouest,sud,est,nord).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::GpxTrackReader</name>
+    <message>
+        <source>not a GPX file (root &lt;%1&gt;)</source>
+        <translation>ce n&apos;est pas un fichier GPX (racine &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>no &lt;gpx&gt; element</source>
+        <translation>aucun élément &lt;gpx&gt;</translation>
+    </message>
+    <message>
+        <source>%1 waypoints</source>
+        <translation>Points de cheminement (%1)</translation>
+    </message>
+    <message>
+        <source>missing or invalid lat/lon</source>
+        <translation>lat/lon manquantes ou non valides</translation>
+    </message>
+    <message>
+        <source>malformed time &quot;%1&quot;</source>
+        <translation>heure «&#xa0;%1&#xa0;» mal formée</translation>
+    </message>
+    <message>
+        <source>malformed number &quot;%1&quot;</source>
+        <translation>nombre «&#xa0;%1&#xa0;» mal formé</translation>
+    </message>
+    <message>
+        <source>GPX</source>
+        <translation>GPX</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::HeatmapBuilder</name>
+    <message>
+        <source>Cannot project the incidents to %1: %2</source>
+        <translation>Impossible de projeter les incidents dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>None of the incidents can be projected to %1.</source>
+        <translation>Aucun des incidents ne peut être projeté dans %1.</translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation>Opération réussie.</translation>
+    </message>
+    <message>
+        <source>No incident matches the time window and categories.</source>
+        <translation>Aucun incident ne correspond à la fenêtre temporelle et aux catégories.</translation>
+    </message>
+    <message>
+        <source>The heatmap&apos;s radius and pixel size must be positive, and its half-life not negative.</source>
+        <translation>Le rayon et la taille de pixel de la carte de densité doivent être positifs, et sa demi-vie ne doit pas être négative.</translation>
+    </message>
+    <message>
+        <source>The incidents cannot be projected to the heatmap&apos;s coordinate system.</source>
+        <translation>Les incidents ne peuvent pas être projetés dans le système de coordonnées de la carte de densité.</translation>
+    </message>
+    <message>
+        <source>The heatmap grid would be too large; use larger pixels or fewer, closer incidents.</source>
+        <translation>La grille de la carte de densité serait trop grande&#xa0;; utilisez des pixels plus grands ou des incidents moins nombreux et plus rapprochés.</translation>
+    </message>
+    <message>
+        <source>The heatmap was cancelled.</source>
+        <translation>La carte de densité a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::HotspotFinder</name>
+    <message>
+        <source>Cannot trace the hotspots&apos; outlines: %1</source>
+        <translation>Impossible de tracer le contour des points chauds&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation>Opération réussie.</translation>
+    </message>
+    <message>
+        <source>There is no density grid to find hotspots in.</source>
+        <translation>Il n&apos;y a aucune grille de densité dans laquelle rechercher des points chauds.</translation>
+    </message>
+    <message>
+        <source>The hotspot threshold must be a number (a percentile between 0 and 100).</source>
+        <translation>Le seuil des points chauds doit être un nombre (un centile compris entre 0 et 100).</translation>
+    </message>
+    <message>
+        <source>Cannot trace the hotspots&apos; outlines.</source>
+        <translation>Impossible de tracer le contour des points chauds.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::HxlReader</name>
+    <message>
+        <source>HXL-tagged CSV</source>
+        <translation>CSV avec balises HXL</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no HXL hashtag row (a row of #tags such as #date, #geo+lat)</source>
+        <translation>aucune ligne de hashtags HXL (une ligne de #balises telles que #date, #geo+lat)</translation>
+    </message>
+    <message>
+        <source>no #date column</source>
+        <translation>aucune colonne #date</translation>
+    </message>
+    <message>
+        <source>no #geo+lat and #geo+lon columns</source>
+        <translation>aucune colonne #geo+lat et #geo+lon</translation>
+    </message>
+    <message>
+        <source>%1 fields where the hashtag row has %2</source>
+        <translation>%1 champs alors que la ligne de hashtags en compte %2</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>aucune date</translation>
+    </message>
+    <message>
+        <source>bad date &quot;%1&quot;</source>
+        <translation>date «&#xa0;%1&#xa0;» incorrecte</translation>
+    </message>
+    <message>
+        <source>missing coordinates</source>
+        <translation>coordonnées manquantes</translation>
+    </message>
+    <message>
+        <source>bad coordinates &quot;%1&quot;, &quot;%2&quot;</source>
+        <translation>coordonnées «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» incorrectes</translation>
+    </message>
+    <message>
+        <source>coordinates out of range (latitude %1, longitude %2)</source>
+        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
+    </message>
+    <message>
+        <source>bad count &quot;%1&quot;</source>
+        <translation>nombre de victimes «&#xa0;%1&#xa0;» incorrect</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::ImportReport</name>
+    <message>
+        <source>%1: nothing imported: %2</source>
+        <translation>%1&#xa0;: rien n&apos;a été importé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s) imported</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n incident importé</numerusform>
+            <numerusform>%1&#xa0;: %n incidents importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>, %n doublon ignoré</numerusform>
+            <numerusform>, %n doublons ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) rejected</source>
+        <translation>
+            <numerusform>, %n ligne rejetée</numerusform>
+            <numerusform>, %n lignes rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (see %1)</source>
+        <translation> (voir %1)</translation>
+    </message>
+    <message>
+        <source> in %1 s.</source>
+        <translation> en %1 s.</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … et %1 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::Incident</name>
+    <message>
+        <source>coordinates out of range (latitude %1, longitude %2)</source>
+        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
+    </message>
+    <message>
+        <source>no category</source>
+        <translation>aucune catégorie</translation>
+    </message>
+    <message>
+        <source>severity %1 is not between 1 and 5</source>
+        <translation>la gravité %1 n&apos;est pas comprise entre 1 et 5</translation>
+    </message>
+    <message>
+        <source>negative casualty count</source>
+        <translation>nombre de victimes négatif</translation>
+    </message>
+    <message>
+        <source>source reliability must be A to F</source>
+        <translation>la fiabilité de la source doit être comprise entre A et F</translation>
+    </message>
+    <message>
+        <source>information credibility must be 1 to 6</source>
+        <translation>la crédibilité de l&apos;information doit être comprise entre 1 et 6</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::IncidentColumnMapping::Bound</name>
+    <message>
+        <source>no time or date column</source>
+        <translation>aucune colonne d&apos;heure ou de date</translation>
+    </message>
+    <message>
+        <source>no latitude and longitude columns</source>
+        <translation>aucune colonne de latitude et de longitude</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>aucune date</translation>
+    </message>
+    <message>
+        <source>bad date &quot;%1&quot;</source>
+        <translation>date «&#xa0;%1&#xa0;» incorrecte</translation>
+    </message>
+    <message>
+        <source>bad time precision &quot;%1&quot;</source>
+        <translation>précision temporelle «&#xa0;%1&#xa0;» incorrecte</translation>
+    </message>
+    <message>
+        <source>missing coordinates</source>
+        <translation>coordonnées manquantes</translation>
+    </message>
+    <message>
+        <source>bad coordinates &quot;%1&quot;, &quot;%2&quot;</source>
+        <translation>coordonnées «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» incorrectes</translation>
+    </message>
+    <message>
+        <source>coordinates out of range (latitude %1, longitude %2)</source>
+        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
+    </message>
+    <message>
+        <source>bad location precision &quot;%1&quot;</source>
+        <translation>précision de localisation «&#xa0;%1&#xa0;» incorrecte</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>catégorie «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <source>bad %1 &quot;%2&quot;</source>
+        <translation>valeur de %1 «&#xa0;%2&#xa0;» incorrecte</translation>
+    </message>
+    <message>
+        <source>bad target &quot;%1&quot;</source>
+        <translation>cible «&#xa0;%1&#xa0;» incorrecte</translation>
+    </message>
+    <message>
+        <source>bad admiralty code &quot;%1&quot; (expected a letter A–F and a digit 1–6, e.g. B2)</source>
+        <translation>code Amirauté «&#xa0;%1&#xa0;» incorrect (attendu&#xa0;: une lettre de A à F suivie d&apos;un chiffre de 1 à 6, p. ex. B2)</translation>
+    </message>
+    <message>
+        <source>bad status &quot;%1&quot;</source>
+        <translation>statut «&#xa0;%1&#xa0;» incorrect</translation>
+    </message>
+    <message>
+        <source>bad sensitivity &quot;%1&quot;</source>
+        <translation>sensibilité «&#xa0;%1&#xa0;» incorrecte</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::IncidentCountRule</name>
+    <message>
+        <source>Incidents near a site</source>
+        <translation>Incidents à proximité d&apos;un site</translation>
+    </message>
+    <message>
+        <source>min_count must be a whole number of at least 1</source>
+        <translation>min_count doit être un nombre entier supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>radius_km must be more than 0</source>
+        <translation>radius_km doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>hours must be more than 0</source>
+        <translation>hours doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>categories must be a list of names</source>
+        <translation>categories doit être une liste de noms</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::IncidentExporter</name>
+    <message>
+        <source>cannot tell the format from the file name; choose one of %1</source>
+        <translation>impossible de déduire le format du nom de fichier&#xa0;; choisissez l&apos;un des formats suivants&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (known: %2)</source>
+        <translation>format «&#xa0;%1&#xa0;» inconnu (formats connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::IncidentImporter</name>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>the mission is open read-only</source>
+        <translation>la mission est ouverte en lecture seule</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (known: %2)</source>
+        <translation>format «&#xa0;%1&#xa0;» inconnu (formats connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>the format was not recognised; name it with --format</source>
+        <translation>le format n&apos;a pas été reconnu&#xa0;; indiquez-le avec --format</translation>
+    </message>
+    <message>
+        <source>unknown category &quot;%1&quot;</source>
+        <translation>catégorie «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <source>cancelled; nothing was imported</source>
+        <translation>annulé&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>every row was rejected</source>
+        <translation>toutes les lignes ont été rejetées</translation>
+    </message>
+    <message>
+        <source>the file holds no incidents</source>
+        <translation>le fichier ne contient aucun incident</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::IncidentRepository</name>
+    <message>
+        <source>An incident with external id %1 is already in the mission.</source>
+        <translation>Un incident avec l&apos;identifiant externe %1 existe déjà dans la mission.</translation>
+    </message>
+    <message>
+        <source>No incident with id %1.</source>
+        <translation>Aucun incident avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The incident %1 was deleted; your changes were not saved.</source>
+        <translation>L&apos;incident %1 a été supprimé&#xa0;; vos modifications n&apos;ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <source>The incident was changed by someone else since you opened it (version %1, yours is %2); your changes were not saved. Reload it and edit again.</source>
+        <translation>L&apos;incident a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert (version %1, la vôtre est la %2)&#xa0;; vos modifications n&apos;ont pas été enregistrées. Rechargez-le et refaites vos modifications.</translation>
+    </message>
+    <message>
+        <source>The incident was changed by someone else since you opened it; it was not deleted.</source>
+        <translation>L&apos;incident a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert&#xa0;; il n&apos;a pas été supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::IncidentTaxonomy</name>
+    <message>
+        <source>Cannot read the incident taxonomy %1: %2</source>
+        <translation>Impossible de lire la taxonomie des incidents %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The incident taxonomy %1 is invalid: %2</source>
+        <translation>La taxonomie des incidents %1 n&apos;est pas valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>an ACLED mapping must be [event_type, sub_event_type]</source>
+        <translation>une correspondance ACLED doit avoir la forme [event_type, sub_event_type]</translation>
+    </message>
+    <message>
+        <source>a category without id or English label</source>
+        <translation>une catégorie sans identifiant ou sans libellé anglais</translation>
+    </message>
+    <message>
+        <source>category %1 appears twice</source>
+        <translation>la catégorie %1 apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>ACLED %1 / %2 maps to two categories</source>
+        <translation>ACLED %1 / %2 correspond à deux catégories</translation>
+    </message>
+    <message>
+        <source>category %1 has no ACLED mapping for export</source>
+        <translation>la catégorie %1 n&apos;a pas de correspondance ACLED pour l&apos;export</translation>
+    </message>
+    <message>
+        <source>no categories</source>
+        <translation>aucune catégorie</translation>
+    </message>
+    <message>
+        <source>the category &quot;other&quot; is required</source>
+        <translation>la catégorie «&#xa0;other&#xa0;» est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::KdeEngine</name>
+    <message>
+        <source>Success.</source>
+        <translation>Opération réussie.</translation>
+    </message>
+    <message>
+        <source>The radius and the pixel size must be positive numbers.</source>
+        <translation>Le rayon et la taille de pixel doivent être des nombres positifs.</translation>
+    </message>
+    <message>
+        <source>The extent of the points is not valid.</source>
+        <translation>L&apos;emprise des points n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The heatmap grid would be too large; use larger pixels or a smaller area.</source>
+        <translation>La grille de la carte de densité serait trop grande&#xa0;; utilisez des pixels plus grands ou une zone plus petite.</translation>
+    </message>
+    <message>
+        <source>The heatmap was not prepared.</source>
+        <translation>La carte de densité n&apos;a pas été préparée.</translation>
+    </message>
+    <message>
+        <source>A point lies outside the heatmap&apos;s extent and was ignored.</source>
+        <translation>Un point situé hors de l&apos;emprise de la carte de densité a été ignoré.</translation>
+    </message>
+    <message>
+        <source>A point has an invalid coordinate or weight and was ignored.</source>
+        <translation>Un point dont la coordonnée ou le poids n&apos;est pas valide a été ignoré.</translation>
+    </message>
+    <message>
+        <source>The heatmap was cancelled.</source>
+        <translation>La carte de densité a été annulée.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::KmlTrackReader</name>
+    <message>
+        <source>malformed gx:coord</source>
+        <translation>gx:coord mal formé</translation>
+    </message>
+    <message>
+        <source>malformed coordinates &quot;%1&quot;</source>
+        <translation>coordonnées «&#xa0;%1&#xa0;» mal formées</translation>
+    </message>
+    <message>
+        <source>gx:Track has %1 &lt;when&gt; for %2 &lt;gx:coord&gt;; times dropped</source>
+        <translation>gx:Track contient %1 &lt;when&gt; pour %2 &lt;gx:coord&gt;&#xa0;; heures abandonnées</translation>
+    </message>
+    <message>
+        <source>unsafe entry name &quot;%1&quot; in the archive; ignored</source>
+        <translation>nom d&apos;entrée «&#xa0;%1&#xa0;» dangereux dans l&apos;archive&#xa0;; entrée ignorée</translation>
+    </message>
+    <message>
+        <source>no .kml document in the KMZ archive</source>
+        <translation>aucun document .kml dans l&apos;archive KMZ</translation>
+    </message>
+    <message>
+        <source>cannot read %1 in the archive</source>
+        <translation>impossible de lire %1 dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>%1 would unpack to %2 MB from a %3 KB archive; refused as a possible zip bomb</source>
+        <translation>%1 occuperait %2 Mo une fois décompressé, à partir d&apos;une archive de %3 Ko&#xa0;; refusé (bombe de décompression possible)</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the archive</source>
+        <translation>impossible d&apos;ouvrir %1 dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>the KML inside the archive is too large; refused</source>
+        <translation>le KML contenu dans l&apos;archive est trop volumineux&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>KML / KMZ</source>
+        <translation>KML / KMZ</translation>
     </message>
 </context>
 <context>
@@ -538,10 +1563,978 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::core::NmeaTrackReader</name>
+    <message>
+        <source>malformed checksum</source>
+        <translation>somme de contrôle mal formée</translation>
+    </message>
+    <message>
+        <source>bad checksum (%1, computed %2)</source>
+        <translation>somme de contrôle incorrecte (%1, calculée %2)</translation>
+    </message>
+    <message>
+        <source>malformed latitude or longitude</source>
+        <translation>latitude ou longitude mal formée</translation>
+    </message>
+    <message>
+        <source>malformed time &quot;%1&quot;</source>
+        <translation>heure «&#xa0;%1&#xa0;» mal formée</translation>
+    </message>
+    <message>
+        <source>malformed date &quot;%1&quot;</source>
+        <translation>date «&#xa0;%1&#xa0;» mal formée</translation>
+    </message>
+    <message>
+        <source>NMEA 0183 log</source>
+        <translation>Journal NMEA 0183</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::OgrIncidentReader</name>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>KML / KMZ</source>
+        <translation>KML / KMZ</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>Shapefile</source>
+        <translation>Shapefile</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>not a readable %1 file</source>
+        <translation>ce n&apos;est pas un fichier %1 lisible</translation>
+    </message>
+    <message>
+        <source>not a readable %1 file: %2</source>
+        <translation>ce n&apos;est pas un fichier %1 lisible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot map the attributes: %1</source>
+        <translation>impossible de faire correspondre les attributs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the geometry cannot be converted to WGS 84</source>
+        <translation>la géométrie ne peut pas être convertie en WGS 84</translation>
+    </message>
+    <message>
+        <source>coordinates out of range (latitude %1, longitude %2)</source>
+        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
+    </message>
+    <message>
+        <source>no layer with incidents</source>
+        <translation>aucune couche contenant des incidents</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::OgrIncidentWriter</name>
+    <message>
+        <source>GeoJSON</source>
+        <translation>GeoJSON</translation>
+    </message>
+    <message>
+        <source>GeoPackage</source>
+        <translation>GeoPackage</translation>
+    </message>
+    <message>
+        <source>KML</source>
+        <translation>KML</translation>
+    </message>
+    <message>
+        <source>GDAL has no driver for %1</source>
+        <translation>GDAL n&apos;a pas de pilote pour %1</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the incidents layer in %1: %2</source>
+        <translation>impossible de créer la couche des incidents dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the field %1: %2</source>
+        <translation>impossible de créer le champ %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write incident %1: %2</source>
+        <translation>impossible d&apos;écrire l&apos;incident %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::PointLoader</name>
+    <message>
+        <source>Cannot open &quot;%1&quot; as a vector file: %2</source>
+        <translation>Impossible d&apos;ouvrir «&#xa0;%1&#xa0;» comme fichier vecteur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no layer.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune couche.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no layer named &quot;%2&quot;.</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucune couche nommée «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The layer of &quot;%1&quot; has no field named &quot;%2&quot;.</source>
+        <translation>La couche de «&#xa0;%1&#xa0;» n&apos;a pas de champ nommé «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::ProjTransform</name>
+    <message>
+        <source>PROJ could not start.</source>
+        <translation>PROJ n&apos;a pas pu démarrer.</translation>
+    </message>
+    <message>
+        <source>No coordinate transformation from %1 to %2: %3</source>
+        <translation>Aucune transformation de coordonnées de %1 vers %2&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::ProtectedSite</name>
+    <message>
+        <source>IDP camp</source>
+        <translation>Camp de personnes déplacées (PDI)</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Team site</source>
+        <translation>Site d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Water point</source>
+        <translation>Point d&apos;eau</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>École</translation>
+    </message>
+    <message>
+        <source>Health facility</source>
+        <translation>Établissement de santé</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>a site needs a name</source>
+        <translation>un site doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>latitude %1 is outside -90…90</source>
+        <translation>la latitude %1 est hors de l&apos;intervalle -90…90</translation>
+    </message>
+    <message>
+        <source>longitude %1 is outside -180…180</source>
+        <translation>la longitude %1 est hors de l&apos;intervalle -180…180</translation>
+    </message>
+    <message>
+        <source>the radius must be more than 0 m</source>
+        <translation>le rayon doit être supérieur à 0 m</translation>
+    </message>
+    <message>
+        <source>the population cannot be negative</source>
+        <translation>la population ne peut pas être négative</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::SafeXmlReader</name>
+    <message>
+        <source>an XML element or text is larger than %1 MB; refused</source>
+        <translation>un élément ou un texte XML dépasse %1 Mo&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>the file ends in the middle of the XML (truncated?)</source>
+        <translation>le fichier se termine au milieu du XML (tronqué ?)</translation>
+    </message>
+    <message>
+        <source>document type declarations (DTD) are refused</source>
+        <translation>les déclarations de type de document (DTD) sont refusées</translation>
+    </message>
+    <message>
+        <source>entity references are refused</source>
+        <translation>les références d&apos;entité sont refusées</translation>
+    </message>
+    <message>
+        <source>XML nested deeper than %1 levels; refused</source>
+        <translation>XML imbriqué sur plus de %1 niveaux&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>an XML text is too large; refused</source>
+        <translation>un texte XML est trop volumineux&#xa0;; refusé</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::Sensitivity</name>
+    <message>
+        <source>UNCLASSIFIED</source>
+        <translation>NON CLASSIFIÉ</translation>
+    </message>
+    <message>
+        <source>UN RESTRICTED</source>
+        <translation>ONU – DIFFUSION RESTREINTE</translation>
+    </message>
+    <message>
+        <source>UN CONFIDENTIAL</source>
+        <translation>ONU – CONFIDENTIEL</translation>
+    </message>
+    <message>
+        <source>STRICTLY CONFIDENTIAL</source>
+        <translation>STRICTEMENT CONFIDENTIEL</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::SimpleGeometry</name>
+    <message>
+        <source>not a geometry: %1</source>
+        <translation>ce n&apos;est pas une géométrie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>bad coordinates in %1</source>
+        <translation>coordonnées incorrectes dans %1</translation>
+    </message>
+    <message>
+        <source>empty geometry: %1</source>
+        <translation>géométrie vide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unsupported geometry type %1</source>
+        <translation>type de géométrie %1 non pris en charge</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::SiteIo</name>
+    <message>
+        <source>the name is empty</source>
+        <translation>le nom est vide</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot; (expected one of idp_camp, village, team_site, water_point, market, school, health_facility, other)</source>
+        <translation>type «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: idp_camp, village, team_site, water_point, market, school, health_facility ou other)</translation>
+    </message>
+    <message>
+        <source>latitude &quot;%1&quot; is not a number</source>
+        <translation>la latitude «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>longitude &quot;%1&quot; is not a number</source>
+        <translation>la longitude «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>radius &quot;%1&quot; is not a number</source>
+        <translation>le rayon «&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>population &quot;%1&quot; is not a whole number</source>
+        <translation>la population «&#xa0;%1&#xa0;» n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>unknown sensitivity &quot;%1&quot;</source>
+        <translation>sensibilité «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <source>feature %1: %2</source>
+        <translation>entité %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The CSV file is empty.</source>
+        <translation>Le fichier CSV est vide.</translation>
+    </message>
+    <message>
+        <source>The CSV header lacks the column(s) %1; it needs name, kind, lat, lon and radius.</source>
+        <translation>Il manque à l&apos;en-tête CSV la ou les colonnes %1&#xa0;; il doit contenir name, kind, lat, lon et radius.</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l&apos;en-tête en compte %2</translation>
+    </message>
+    <message>
+        <source>The file is not GeoJSON: %1 (at character %2).</source>
+        <translation>Le fichier n&apos;est pas du GeoJSON&#xa0;: %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <source>The GeoJSON holds neither a FeatureCollection nor a Feature.</source>
+        <translation>Le GeoJSON ne contient ni FeatureCollection ni Feature.</translation>
+    </message>
+    <message>
+        <source>the geometry is not a Point</source>
+        <translation>la géométrie n&apos;est pas un Point</translation>
+    </message>
+    <message>
+        <source>the Point has no longitude and latitude</source>
+        <translation>le Point n&apos;a pas de longitude et de latitude</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1: protected sites are read from .csv or .geojson files.</source>
+        <translation>%1&#xa0;: les sites protégés se lisent depuis des fichiers .csv ou .geojson.</translation>
+    </message>
+    <message>
+        <source>%1: protected sites are written to .csv or .geojson files.</source>
+        <translation>%1&#xa0;: les sites protégés s&apos;écrivent dans des fichiers .csv ou .geojson.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::SiteRepository</name>
+    <message>
+        <source>Site &quot;%1&quot; cannot be saved: %2.</source>
+        <translation>Le site «&#xa0;%1&#xa0;» ne peut pas être enregistré&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>No protected site with id %1.</source>
+        <translation>Aucun site protégé avec l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>This protected site was deleted by someone else; nothing was changed.</source>
+        <translation>Ce site protégé a été supprimé par quelqu&apos;un d&apos;autre&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This protected site was changed by someone else (version %1, you edited version %2); reload it and apply your change again.</source>
+        <translation>Ce site protégé a été modifié par quelqu&apos;un d&apos;autre (version %1, vous avez modifié la version %2)&#xa0;; rechargez-le et appliquez de nouveau votre modification.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::Track</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>patrol</source>
+        <translation>patrouille</translation>
+    </message>
+    <message>
+        <source>vehicle</source>
+        <translation>véhicule</translation>
+    </message>
+    <message>
+        <source>UAV</source>
+        <translation>drone</translation>
+    </message>
+    <message>
+        <source>aircraft</source>
+        <translation>aéronef</translation>
+    </message>
+    <message>
+        <source>radar contact</source>
+        <translation>contact radar</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+    <message>
+        <source>friend</source>
+        <translation>ami</translation>
+    </message>
+    <message>
+        <source>hostile</source>
+        <translation>hostile</translation>
+    </message>
+    <message>
+        <source>neutral</source>
+        <translation>neutre</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::TrackExporter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 tracks, %4 points in %5 s</source>
+        <translation>%1 (%2)&#xa0;: %3 pistes, %4 points en %5 s</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::TrackImportReport</name>
+    <message>
+        <source>%1: not imported: %2</source>
+        <translation>%1&#xa0;: non importé&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: import cancelled; nothing was saved</source>
+        <translation>%1&#xa0;: import annulé&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 points in %4 tracks (%5 new), %6 rejected</source>
+        <translation>%1 (%2)&#xa0;: %3 points dans %4 pistes (%5 nouvelles), %6 rejetés</translation>
+    </message>
+    <message>
+        <source>, %1 already in the mission</source>
+        <translation>, %1 déjà dans la mission</translation>
+    </message>
+    <message>
+        <source>, %1 other lines skipped</source>
+        <translation>, %1 autres lignes ignorées</translation>
+    </message>
+    <message>
+        <source>, %1 bad checksums</source>
+        <translation>, %1 sommes de contrôle incorrectes</translation>
+    </message>
+    <message>
+        <source> in %1 s</source>
+        <translation> en %1 s</translation>
+    </message>
+    <message>
+        <source>
+  … and %1 more</source>
+        <translation>
+  … et %1 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::TrackImporter</name>
+    <message>
+        <source>the format of the file is not recognised; give it with --format</source>
+        <translation>le format du fichier n&apos;est pas reconnu&#xa0;; indiquez-le avec --format</translation>
+    </message>
+    <message>
+        <source>unknown track format &quot;%1&quot;</source>
+        <translation>format de piste «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::TrackReader</name>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, ligne %2, colonne %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::TrackReaderRegistry</name>
+    <message>
+        <source>no reader given</source>
+        <translation>aucun lecteur fourni</translation>
+    </message>
+    <message>
+        <source>a reader &quot;%1&quot; is already registered</source>
+        <translation>un lecteur «&#xa0;%1&#xa0;» est déjà enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::TrackRepository</name>
+    <message>
+        <source>No track with id %1.</source>
+        <translation>Aucune piste avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::annotation_exchange</name>
+    <message>
+        <source>%1, feature %2: %3</source>
+        <translation>%1, entité %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>unknown kind &quot;%1&quot;</source>
+        <translation>type «&#xa0;%1&#xa0;» inconnu</translation>
+    </message>
+    <message>
+        <source>a MultiLineString is only read as Vigie range rings</source>
+        <translation>une MultiLineString n&apos;est lue que comme des cercles de distance Vigie</translation>
+    </message>
+    <message>
+        <source>a circle or range rings need vigie:centre and vigie:radii</source>
+        <translation>un cercle ou des cercles de distance nécessitent vigie:centre et vigie:radii</translation>
+    </message>
+    <message>
+        <source>%1 is not GeoJSON: %2 at byte %3.</source>
+        <translation>%1 n&apos;est pas du GeoJSON&#xa0;: %2 à l&apos;octet %3.</translation>
+    </message>
+    <message>
+        <source>%1 holds no GeoJSON features.</source>
+        <translation>%1 ne contient aucune entité GeoJSON.</translation>
+    </message>
+    <message>
+        <source>missing or unsupported geometry</source>
+        <translation>géométrie manquante ou non prise en charge</translation>
+    </message>
+    <message>
+        <source>unknown sensitivity &quot;%1&quot;</source>
+        <translation>sensibilité «&#xa0;%1&#xa0;» inconnue</translation>
+    </message>
+    <message>
+        <source>bad coordinates</source>
+        <translation>coordonnées incorrectes</translation>
+    </message>
+    <message>
+        <source>no geometry</source>
+        <translation>aucune géométrie</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>bad radii</source>
+        <translation>rayons incorrects</translation>
+    </message>
+    <message>
+        <source>%1 is not valid KML: %2 (line %3).</source>
+        <translation>%1 n&apos;est pas un fichier KML valide&#xa0;: %2 (ligne %3).</translation>
+    </message>
+    <message>
+        <source>%1: annotations are exchanged as .geojson or .kml files.</source>
+        <translation>%1&#xa0;: les annotations s&apos;échangent sous forme de fichiers .geojson ou .kml.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for an annotation file.</source>
+        <translation>%1 est trop volumineux pour un fichier d&apos;annotations.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::measure</name>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>%1 m²</source>
+        <translation>%1 m²</translation>
+    </message>
+    <message>
+        <source>%1 km²</source>
+        <translation>%1 km²</translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::mgrs</name>
     <message>
         <source>&quot;%1&quot; is not a valid MGRS reference (%2).</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une référence MGRS valide (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::AnnotationDialog</name>
+    <message>
+        <source>Annotation — %1</source>
+        <translation>Annotation — %1</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Symbol:</source>
+        <translation>Symbole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Symbol size:</source>
+        <translation>Taille du symbole&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line colour:</source>
+        <translation>Couleur du trait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Line width:</source>
+        <translation>Épaisseur du trait&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Fill:</source>
+        <translation>Remplissage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Font:</source>
+        <translation>Police&#xa0;:</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Taille de police&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sensitivity:</source>
+        <translation>Sensibilité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::AnnotationLayer</name>
+    <message>
+        <source>Annotations — areas</source>
+        <translation>Annotations — zones</translation>
+    </message>
+    <message>
+        <source>Annotations — lines</source>
+        <translation>Annotations — lignes</translation>
+    </message>
+    <message>
+        <source>Annotations — points</source>
+        <translation>Annotations — points</translation>
+    </message>
+    <message>
+        <source>Areas and circles</source>
+        <translation>Zones et cercles</translation>
+    </message>
+    <message>
+        <source>Arrows</source>
+        <translation>Flèches</translation>
+    </message>
+    <message>
+        <source>Lines and range rings</source>
+        <translation>Lignes et cercles de distance</translation>
+    </message>
+    <message>
+        <source>Symbols</source>
+        <translation>Symboles</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::AnnotationsController</name>
+    <message>
+        <source>The annotations of %1 cannot be shown on the map.</source>
+        <translation>Les annotations de %1 ne peuvent pas être affichées sur la carte.</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Open a mission first.</source>
+        <translation>Ouvrez d&apos;abord une mission.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter l&apos;annotation (%1)</translation>
+    </message>
+    <message>
+        <source>The annotation is no longer in the mission.</source>
+        <translation>L&apos;annotation ne fait plus partie de la mission.</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer l&apos;annotation (%1)</translation>
+    </message>
+    <message>
+        <source>Restyle %1</source>
+        <translation>Modifier le style de l&apos;annotation (%1)</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer l&apos;annotation (%1)</translation>
+    </message>
+    <message>
+        <source>Delete annotation</source>
+        <translation>Supprimer l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>Delete %1? You can undo it with Ctrl+Z.</source>
+        <translation>Supprimer l&apos;annotation (%1)&#xa0;? Vous pourrez annuler avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier l&apos;annotation (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 added, %3 updated, %4 already there.</source>
+        <translation>%1&#xa0;: %2 ajoutée(s), %3 mise(s) à jour, %4 déjà présente(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n annotation(s) written to %1.</source>
+        <translation>
+            <numerusform>%n annotation écrite dans %1.</numerusform>
+            <numerusform>%n annotations écrites dans %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::AnnotationsPanel</name>
+    <message>
+        <source>Symbol for new points:</source>
+        <translation>Symbole des nouveaux points&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Colour for new drawings:</source>
+        <translation>Couleur des nouveaux dessins&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Text / symbol</source>
+        <translation>Texte / symbole</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Changed (UTC)</source>
+        <translation>Modifié (UTC)</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Properties…</source>
+        <translation>Propriétés…</translation>
+    </message>
+    <message>
+        <source>Zoom to</source>
+        <translation>Zoomer sur l&apos;annotation</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::AnnotationsPlugin</name>
+    <message>
+        <source>Annotations</source>
+        <translation>Annotations</translation>
+    </message>
+    <message>
+        <source>Select and edit annotations</source>
+        <translation>Sélectionner et modifier des annotations</translation>
+    </message>
+    <message>
+        <source>Click to select, drag to move, drag a vertex to reshape, double-click for properties, Delete to remove</source>
+        <translation>Cliquez pour sélectionner, faites glisser pour déplacer, faites glisser un sommet pour remodeler, double-cliquez pour les propriétés, Suppr pour supprimer</translation>
+    </message>
+    <message>
+        <source>Draw a symbol</source>
+        <translation>Dessiner un symbole</translation>
+    </message>
+    <message>
+        <source>Click to place the symbol chosen in the Annotations panel</source>
+        <translation>Cliquez pour placer le symbole choisi dans le panneau Annotations</translation>
+    </message>
+    <message>
+        <source>Write a text</source>
+        <translation>Écrire un texte</translation>
+    </message>
+    <message>
+        <source>Click where the text goes</source>
+        <translation>Cliquez à l&apos;endroit où placer le texte</translation>
+    </message>
+    <message>
+        <source>Draw a line</source>
+        <translation>Tracer une ligne</translation>
+    </message>
+    <message>
+        <source>Click each vertex; right-click or double-click to finish</source>
+        <translation>Cliquez sur chaque sommet&#xa0;; clic droit ou double-clic pour terminer</translation>
+    </message>
+    <message>
+        <source>Draw an arrow</source>
+        <translation>Tracer une flèche</translation>
+    </message>
+    <message>
+        <source>An axis of movement: click each vertex from the start; right-click to finish</source>
+        <translation>Un axe de progression&#xa0;: cliquez sur chaque sommet depuis le point de départ&#xa0;; clic droit pour terminer</translation>
+    </message>
+    <message>
+        <source>Draw an area</source>
+        <translation>Tracer une zone</translation>
+    </message>
+    <message>
+        <source>An area of interest or a no-go area: click each vertex; right-click to finish</source>
+        <translation>Une zone d&apos;intérêt ou une zone interdite&#xa0;: cliquez sur chaque sommet&#xa0;; clic droit pour terminer</translation>
+    </message>
+    <message>
+        <source>Draw a circle</source>
+        <translation>Tracer un cercle</translation>
+    </message>
+    <message>
+        <source>Press on the centre and drag the radius, or click and type it</source>
+        <translation>Appuyez sur le centre et faites glisser pour définir le rayon, ou cliquez et saisissez-le</translation>
+    </message>
+    <message>
+        <source>Draw range rings</source>
+        <translation>Tracer des cercles de distance</translation>
+    </message>
+    <message>
+        <source>Click the centre and type the radii (5, 10, 20 km by default)</source>
+        <translation>Cliquez sur le centre et saisissez les rayons (5, 10, 20 km par défaut)</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Mesurer</translation>
+    </message>
+    <message>
+        <source>Geodesic distance, bearing, length and area: click points; right-click to end</source>
+        <translation>Distance géodésique, azimut, longueur et surface&#xa0;: cliquez des points&#xa0;; clic droit pour terminer</translation>
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Annotations (*.geojson *.json *.kml);;GeoJSON (*.geojson *.json);;KML (*.kml)</source>
+        <translation>Annotations (*.geojson *.json *.kml);;GeoJSON (*.geojson *.json);;KML (*.kml)</translation>
+    </message>
+    <message>
+        <source>Import annotations…</source>
+        <translation>Importer des annotations…</translation>
+    </message>
+    <message>
+        <source>Import annotations</source>
+        <translation>Importer des annotations</translation>
+    </message>
+    <message>
+        <source>Export annotations…</source>
+        <translation>Exporter les annotations…</translation>
+    </message>
+    <message>
+        <source>Export annotations</source>
+        <translation>Exporter les annotations</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson);;KML (*.kml)</source>
+        <translation>GeoJSON (*.geojson);;KML (*.kml)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::CircleTool</name>
+    <message>
+        <source>Circle</source>
+        <translation>Cercle</translation>
+    </message>
+    <message>
+        <source>Radius (km):</source>
+        <translation>Rayon (km)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Range rings</source>
+        <translation>Cercles de distance</translation>
+    </message>
+    <message>
+        <source>Radii in km, separated by spaces:</source>
+        <translation>Rayons en km, séparés par des espaces&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::DrawTool</name>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Text to show on the map:</source>
+        <translation>Texte à afficher sur la carte&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::EditTool</name>
+    <message>
+        <source>Move a vertex</source>
+        <translation>Déplacer un sommet</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::MeasureTool</name>
+    <message>
+        <source>Click to start measuring</source>
+        <translation>Cliquez pour commencer la mesure</translation>
+    </message>
+    <message>
+        <source>Leg: %1, bearing %2 (final %3)</source>
+        <translation>Segment&#xa0;: %1, azimut %2 (final %3)</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Area: %1 (perimeter %2)</source>
+        <translation>Surface&#xa0;: %1 (périmètre %2)</translation>
     </message>
 </context>
 <context>
@@ -641,6 +2634,69 @@ centre %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::plugins::Symbols</name>
+    <message>
+        <source>Team site</source>
+        <translation>Site d&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Checkpoint</source>
+        <translation>Poste de contrôle</translation>
+    </message>
+    <message>
+        <source>Roadblock</source>
+        <translation>Barrage routier</translation>
+    </message>
+    <message>
+        <source>IDP camp</source>
+        <translation>Camp de personnes déplacées (PDI)</translation>
+    </message>
+    <message>
+        <source>IED</source>
+        <translation>Engin explosif improvisé (EEI)</translation>
+    </message>
+    <message>
+        <source>Ambush</source>
+        <translation>Embuscade</translation>
+    </message>
+    <message>
+        <source>Armed group position</source>
+        <translation>Position de groupe armé</translation>
+    </message>
+    <message>
+        <source>Helicopter landing site</source>
+        <translation>Zone d&apos;atterrissage pour hélicoptères</translation>
+    </message>
+    <message>
+        <source>River crossing</source>
+        <translation>Point de franchissement de cours d&apos;eau</translation>
+    </message>
+    <message>
+        <source>Medical facility</source>
+        <translation>Établissement médical</translation>
+    </message>
+    <message>
+        <source>Water point</source>
+        <translation>Point d&apos;eau</translation>
+    </message>
+    <message>
+        <source>Observation post</source>
+        <translation>Poste d&apos;observation</translation>
+    </message>
+    <message>
+        <source>Bridge</source>
+        <translation>Pont</translation>
+    </message>
+    <message>
+        <source>Airfield</source>
+        <translation>Aérodrome</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::Basemap</name>
     <message>
         <source>The offline world map %1 is missing (package qgis-common).</source>
@@ -673,6 +2729,89 @@ centre %2</translation>
     <message>
         <source>%1 could not be opened as a map layer.</source>
         <translation>Impossible d&apos;ouvrir %1 comme couche cartographique.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::Briefing</name>
+    <message>
+        <source>Period %1 – %2</source>
+        <translation>Période %1 – %2</translation>
+    </message>
+    <message>
+        <source>A briefing needs at least one period.</source>
+        <translation>Un briefing nécessite au moins une période.</translation>
+    </message>
+    <message>
+        <source>The briefing area is empty.</source>
+        <translation>La zone du briefing est vide.</translation>
+    </message>
+    <message>
+        <source>The print template %1 cannot be read.</source>
+        <translation>Le modèle d&apos;impression %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The print template %1 is not a QGIS layout template.</source>
+        <translation>Le modèle d&apos;impression %1 n&apos;est pas un modèle de mise en page QGIS.</translation>
+    </message>
+    <message>
+        <source>The briefing area cannot be projected to UTM.</source>
+        <translation>La zone du briefing ne peut pas être projetée en UTM.</translation>
+    </message>
+    <message>
+        <source>The print template %1 lacks the item &quot;%2&quot;.</source>
+        <translation>Il manque l&apos;élément «&#xa0;%2&#xa0;» dans le modèle d&apos;impression %1.</translation>
+    </message>
+    <message>
+        <source>Produced %1</source>
+        <translation>Produit le %1</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MGRS grid</source>
+        <translation>Quadrillage MGRS</translation>
+    </message>
+    <message>
+        <source>Grid: MGRS / %1, %2 km squares</source>
+        <translation>Quadrillage&#xa0;: MGRS / %1, carrés de %2 km</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <source>Incidents in area and period</source>
+        <translation>Incidents dans la zone et sur la période</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Killed</source>
+        <translation>Tués</translation>
+    </message>
+    <message>
+        <source>No incidents</source>
+        <translation>Aucun incident</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Could not write the PDF %1 (error %2).</source>
+        <translation>Impossible d&apos;écrire le PDF %1 (erreur %2).</translation>
+    </message>
+    <message>
+        <source>Could not write the image %1 (error %2).</source>
+        <translation>Impossible d&apos;écrire l&apos;image %1 (erreur %2).</translation>
     </message>
 </context>
 <context>
