@@ -21,6 +21,176 @@
     </message>
 </context>
 <context>
+    <name>vigie::app</name>
+    <message>
+        <source>The mission file (*.vigie) to record into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listen for a feed (cot+udp, cot+tcp, nmea+udp, nmea+tcp).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to a feed server (cot+tcp, nmea+tcp, gpsd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default: until SIGINT/SIGTERM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print a status line every S seconds (on stderr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli feed M.vigie --listen URL [--connect URL] [--duration S] [--report-every S] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mission %1 does not exist (vigie-cli new creates one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feed: give at least one --listen or --connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--report-every needs a positive number of seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie-cli feed: recording into %1 from %2; Ctrl+C stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 s into %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (stopped by signal %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: received %1, stored %2, duplicates %3, rejected %4, ignored %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mission write error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record live sensor feeds (CoT, NMEA, gpsd) into a mission until the duration or a signal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::AnalysisVerbs</name>
+    <message>
+        <source>GeoTIFF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the window (ISO 8601 or DTG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the window (ISO 8601 or DTG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel radius in metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel size in metres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quartic, triangular, uniform, triweight, epanechnikov or gaussian.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>severity, fatalities or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporal decay: recent incidents weigh more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any point file GDAL reads instead of the mission (radius and pixel in its CRS units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --points: the field holding each point&apos;s weight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli heatmap M.vigie --out heat.tif [--from T --to T] [--radius-m R] [--pixel-m P] [--kernel K] [--weight severity|fatalities|none] [--half-life-days D] | --points FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--radius-m and --pixel-m take positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown kernel &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is not valid: give --from before --to (ISO 8601 or DTG).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--weight takes severity, fatalities or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--half-life-days takes a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 × %3 pixels from %4 points, maximum %5 (%6 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate as of this time (ISO 8601 or DTG; default now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list the stored alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli alerts M.vigie [--at T] [--no-evaluate] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--at takes ISO 8601 or a DTG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluated the rules as of %1 over %2 incidents: %3 fired, %4 new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel density of the incidents in a window, as a GeoTIFF (or of any point file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluate the alert rules around the protected sites and list the alerts with their evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::app::BriefVerb</name>
     <message>
         <source>PDF (or .png) to write.</source>
@@ -776,6 +946,13 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::core::CotCodec</name>
+    <message>
+        <source>not a CoT event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::CotEvent</name>
     <message>
         <source>not a CoT event (root &lt;%1&gt;)</source>
@@ -970,6 +1147,129 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::core::FeedConfig</name>
+    <message>
+        <source>&quot;%1&quot; is not a feed address (expected e.g. cot+udp://239.2.3.1:6969)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpsd feeds connect to gpsd: use --connect for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown feed scheme &quot;%1&quot; (expected cot+udp, cot+tcp, nmea+udp, nmea+tcp or gpsd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown feed format &quot;%1&quot; (expected cot or nmea)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown feed transport &quot;%1&quot; (expected udp or tcp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UDP feeds listen: use --listen for &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a port between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a feed listens on an IP address, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::FeedReceiver</name>
+    <message>
+        <source>mission: %1</source>
+        <translation type="unfinished">mission&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::FeedRecorder</name>
+    <message>
+        <source>cannot record into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live feeds stopped: %1 messages received, %2 fixes stored, %3 rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::FeedStats</name>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backing off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  received %3, stored %4, duplicates %5, rejected %6, ignored %7, %8 msg/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::FeedStoreWriter</name>
+    <message>
+        <source>the mission %1 is read-only; live feeds cannot be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>live feeds started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mission could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::GeoBox</name>
     <message>
         <source>A box is four numbers west,south,east,north; got &quot;%1&quot;.</source>
@@ -982,6 +1282,29 @@ vigie-cli --version affiche la version.
     <message>
         <source>The box %1 is empty or outside -180..180 / -90..90 (order: west,south,east,north).</source>
         <translation>L&apos;emprise %1 est vide ou hors de -180..180 / -90..90 (ordre&#xa0;: ouest,sud,est,nord).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::GpsdCodec</name>
+    <message>
+        <source>not a gpsd JSON report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPV report with a fix but without lat/lon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPV report with an invalid position %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TPV report with a malformed time &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1563,6 +1886,13 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::core::NmeaCodec</name>
+    <message>
+        <source>not an NMEA sentence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::NmeaTrackReader</name>
     <message>
         <source>malformed checksum</source>
@@ -1940,6 +2270,36 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::core::TcpClientFeedReceiver</name>
+    <message>
+        <source>the server closed the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent more than %1 bytes without a message end; connection dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::TcpServerFeedReceiver</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 peers; %2 refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent more than %2 bytes without a message end; connection dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::Track</name>
     <message>
         <source>unknown</source>
@@ -2076,6 +2436,13 @@ vigie-cli --version affiche la version.
     <message>
         <source>No track with id %1.</source>
         <translation>Aucune piste avec l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::UdpFeedReceiver</name>
+    <message>
+        <source>cannot listen on %1:%2: %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
