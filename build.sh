@@ -10,6 +10,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 cmd=${1:-build}
 JOBS=${JOBS:-2}
+# Paths below the clone are hashed relative to it, so a fresh clone elsewhere reuses the cache.
+export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
 BUILD_DIR=${BUILD_DIR:-build}
 
 ensure_deps() {
