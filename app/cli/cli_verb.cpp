@@ -32,6 +32,7 @@ void registerVerbs(CliRegistry &registry)
 {
     registerMissionVerbs(registry);
     registerBriefVerbs(registry);
+    registerImportExportVerbs(registry);
 }
 
 } // namespace vigie::app

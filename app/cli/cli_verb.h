@@ -49,5 +49,6 @@ void registerVerbs(CliRegistry &registry);
 // One registration function per verb group, each in its own file.
 void registerMissionVerbs(CliRegistry &registry);
 void registerBriefVerbs(CliRegistry &registry);
+void registerImportExportVerbs(CliRegistry &registry); // import/export <noun>, see import_export_verbs.h
 
 } // namespace vigie::app
