@@ -43,6 +43,7 @@ TracksPanel::TracksPanel(ui::Workstation *workstation, QWidget *parent) : QWidge
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
     m_windowOnly = new QCheckBox(tr("Only tracks seen in the time window"), this);
+    m_windowOnly->setObjectName(QStringLiteral("tracksWindowOnly"));
     m_windowOnly->setChecked(true);
     m_count = new QLabel(this);
     top->addWidget(m_windowOnly);

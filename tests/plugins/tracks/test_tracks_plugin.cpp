@@ -18,14 +18,22 @@
 #include <qgsvectorlayer.h>
 
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QTimer>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
+
+#include <functional>
 
 using namespace vigie;
 
@@ -54,6 +62,15 @@ QgsFeature marker(QgsVectorLayer *layer, const QString &callsign)
         if (f.attribute(QStringLiteral("callsign")).toString() == callsign)
             return f;
     return QgsFeature();
+}
+
+// The import report, wherever it was parented.
+QDialog *reportDialog()
+{
+    for (QWidget *w : QApplication::allWidgets())
+        if (w->objectName() == QLatin1String("trackImportReportDialog") && w->isVisible())
+            return qobject_cast<QDialog *>(w);
+    return nullptr;
 }
 
 QDateTime utc(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC); }
@@ -218,6 +235,65 @@ class TestTracksPlugin : public QObject
         // Long after the orbit ended, the UAV is a stale contact at its last fix.
         QVERIFY(w->setRange(utc(uav.lastSeenMs), utc(uav.lastSeenMs + 3600000)));
         QTRY_COMPARE(marker(m_positions, uav.callsign).attribute(QStringLiteral("stale")).toInt(), 1);
+    }
+
+    void importFromFileMenu()
+    {
+        // A patrol of 5 fixes, the third with a broken time, through File > Import tracks….
+        const QString gpx = m_dir.filePath(QStringLiteral("gui-import.gpx"));
+        {
+            QFile f(gpx);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QByteArray s = "<?xml version=\"1.0\"?>\n<gpx version=\"1.1\" creator=\"t\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n"
+                           "<trk><name>GUI PATROL</name><trkseg>\n";
+            for (int i = 1; i <= 5; ++i)
+                s += "<trkpt lat=\"16." + QByteArray::number(200 + i) + "\" lon=\"-0.0" + QByteArray::number(10 + i) + "\"><time>" +
+                     (i == 3 ? QByteArray("not a time") : QByteArray("2026-11-20T06:0") + QByteArray::number(i) + ":00Z") +
+                     "</time></trkpt>\n";
+            s += "</trkseg></trk></gpx>\n";
+            f.write(s);
+        }
+        auto *windowOnly = m_window->findChild<QCheckBox *>(QStringLiteral("tracksWindowOnly"));
+        QVERIFY(windowOnly);
+        windowOnly->setChecked(false);
+        QTRY_COMPARE(m_table->rowCount(), int(m_tracks.size()));
+
+        QAction *action = nullptr;
+        for (QAction *a : m_window->menu(ui::ActionPlacement::FileMenu)->actions())
+            if (a->objectName() == QLatin1String("importTracksAction"))
+                action = a;
+        QVERIFY(action && action->isEnabled());
+        bool answered = false;
+        // The file dialog is modal: answer it from the event loop it runs.
+        std::function<void()> answer = [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog) {
+                QTimer::singleShot(100, answer);
+                return;
+            }
+            dialog->setDirectory(QFileInfo(gpx).absolutePath());
+            dialog->selectFile(QFileInfo(gpx).fileName());
+            if (auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                edit->setText(QFileInfo(gpx).fileName());
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection); // a protected slot
+            answered = true;
+        };
+        QTimer::singleShot(100, answer);
+        action->trigger();
+        QVERIFY(answered);
+        QDialog *report = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((report = reportDialog()) != nullptr, 20000);
+        auto *rejects = report->findChild<QTableWidget *>(QStringLiteral("rejectsTable"));
+        QVERIFY(rejects);
+        QCOMPARE(rejects->rowCount(), 1);
+        QCOMPARE(rejects->item(0, 0)->text(), QStringLiteral("gui-import.gpx"));
+        QVERIFY(rejects->item(0, 1)->data(Qt::DisplayRole).toLongLong() > 0);
+        QVERIFY(rejects->item(0, 2)->text().contains(QStringLiteral("time")));
+        // The worker wrote through its own connection; the dock refreshed from the file.
+        QTRY_COMPARE(m_table->rowCount(), int(m_tracks.size()) + 1);
+        QVERIFY(!m_table->findItems(QStringLiteral("GUI PATROL"), Qt::MatchExactly).isEmpty());
+        report->close();
+        windowOnly->setChecked(true);
     }
 
     void screenshot()
