@@ -41,9 +41,6 @@ bool TracksPlugin::initialize(ui::Workstation *workstation, QString *)
     updateEnabled(workstation->mission());
     connect(workstation, &ui::Workstation::missionChanged, this, updateEnabled);
 
-    // After an import on the worker thread the UI's own connection has not seen the writes.
-    connect(m_transfer, &TracksTransfer::imported, m_panel, &TracksPanel::refresh);
-    connect(m_transfer, &TracksTransfer::imported, m_layers, &TracksLayers::scheduleRebuild);
     return true;
 }
 

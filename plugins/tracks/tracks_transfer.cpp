@@ -61,6 +61,7 @@ bool TracksTransfer::importFiles(const QStringList &files, const QString &format
     m_permille = 0;
     m_reports.clear();
     const QString missionPath = mission->path();
+    m_importPath = missionPath;
 
     m_progress = new QProgressDialog(tr("Importing tracks…"), tr("Cancel"), 0, 1000, QApplication::activeWindow());
     m_progress->setObjectName(QStringLiteral("trackImportProgress"));
@@ -116,6 +117,12 @@ void TracksTransfer::finishImport(bool report)
     if (m_progress) {
         m_progress->reset();
         m_progress->deleteLater();
+    }
+    // The worker wrote through its own connection: tell everyone who follows the UI's store (the
+    // Mission panel's counts, this plugin's dock and layers) as if the write had been its own.
+    if (core::MissionStore *mission = m_workstation->mission(); mission && mission->path() == m_importPath) {
+        emit mission->changed(QStringLiteral("tracks"));
+        emit mission->changed(QStringLiteral("track_points"));
     }
     emit imported();
     if (report)

@@ -58,6 +58,7 @@ class TracksTransfer : public QObject
     std::atomic<int> m_permille{0};
     QPointer<QProgressDialog> m_progress;
     QPointer<QDialog> m_reportDialog;
+    QString m_importPath;
     QList<core::TrackImportReport> m_reports; // written by the worker, read after it finished
 };
 

@@ -28,6 +28,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -292,6 +293,14 @@ class TestTracksPlugin : public QObject
         // The worker wrote through its own connection; the dock refreshed from the file.
         QTRY_COMPARE(m_table->rowCount(), int(m_tracks.size()) + 1);
         QVERIFY(!m_table->findItems(QStringLiteral("GUI PATROL"), Qt::MatchExactly).isEmpty());
+        // And the Mission panel's counts, which follow the UI's own store, saw it too.
+        auto *counts = m_window->findChild<QDockWidget *>(QStringLiteral("missionDock"))->findChildren<QTableWidget *>().value(0);
+        QVERIFY(counts);
+        bool tracksCounted = false;
+        for (int r = 0; r < counts->rowCount(); ++r)
+            if (counts->item(r, 0)->text() == QLatin1String("tracks"))
+                tracksCounted = counts->item(r, 1)->text() == QLocale().toString(int(m_tracks.size()) + 1);
+        QVERIFY(tracksCounted);
         report->close();
         windowOnly->setChecked(true);
     }
