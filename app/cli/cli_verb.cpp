@@ -34,6 +34,7 @@ void registerVerbs(CliRegistry &registry)
     registerBriefVerbs(registry);
     registerAnalysisVerbs(registry);
     registerFeedVerbs(registry);
+    registerImportExportVerbs(registry);
 }
 
 } // namespace vigie::app

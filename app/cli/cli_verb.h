@@ -51,5 +51,6 @@ void registerMissionVerbs(CliRegistry &registry);
 void registerBriefVerbs(CliRegistry &registry);
 void registerAnalysisVerbs(CliRegistry &registry);
 void registerFeedVerbs(CliRegistry &registry);
+void registerImportExportVerbs(CliRegistry &registry); // import/export <noun>, see import_export_verbs.h
 
 } // namespace vigie::app

@@ -301,7 +301,6 @@ ImportReport IncidentImporter::run(const QString &path, const std::function<void
                 // indexes in memory while a big file streams in.
                 const QVariant oldCache = db.scalar(QStringLiteral("PRAGMA cache_size"));
                 db.exec(QStringLiteral("PRAGMA cache_size=-262144"));
-                db.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
                 struct RestoreCache
                 {
                     Database &db;

@@ -89,6 +89,9 @@ void MissionStore::configureConnection()
         m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     }
     m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    // Sorts and temporary indexes of big imports stay in memory; set here because SQLite refuses
+    // the change inside a transaction.
+    m_db.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
 }
 
 std::unique_ptr<MissionStore> MissionStore::create(const QString &path, const QString &name, const GeoBox &aor)

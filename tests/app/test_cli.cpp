@@ -130,6 +130,48 @@ class TestCli : public QObject
                  QStringLiteral("export"));
     }
 
+    void importExportIncidents()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("incidents.vigie"));
+        QCOMPARE(cli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("I")}).code, 0);
+        const QString csv = m_dir.filePath(QStringLiteral("acled.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,"
+                "actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,"
+                "latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp\n"
+                "MLI1,2026-11-20,2026,1,Political violence,Battles,Armed clash,JNIM,,Rebel group,Military Forces of Mali,,State forces,"
+                "Rebel group-State forces,,466,Western Africa,Mali,Gao,Gao,,Gao,16.27,-0.04,1,Local,Local,\"Clash near Gao, two killed\",2,,1732000000\n"
+                "MLI2,bad-date,2026,1,Political violence,Battles,Armed clash,JNIM,,,,,,,,466,Western Africa,Mali,Gao,Gao,,Gao,16.27,-0.04,1,"
+                "Local,Local,x,0,,1732000000\n");
+        f.close();
+        const Run first = cli({QStringLiteral("import"), QStringLiteral("incidents"), path, csv, QStringLiteral("--json")});
+        QCOMPARE(first.code, 2); // one imported, one rejected
+        QCOMPARE(first.json().value(QStringLiteral("imported")).toInt(), 1);
+        QCOMPARE(first.json().value(QStringLiteral("rejected")).toInt(), 1);
+        const QJsonObject file = first.json().value(QStringLiteral("files")).toArray().first().toObject();
+        QCOMPARE(file.value(QStringLiteral("rejected")).toArray().first().toObject().value(QStringLiteral("line")).toInt(), 3);
+        QVERIFY(QFile::exists(csv + QStringLiteral(".rejects.csv")));
+        // Again: nothing twice.
+        const Run again = cli({QStringLiteral("import"), QStringLiteral("incidents"), path, csv, QStringLiteral("--json")});
+        QCOMPARE(again.json().value(QStringLiteral("imported")).toInt(), 0);
+        QCOMPARE(again.json().value(QStringLiteral("duplicates")).toInt(), 1);
+        // Export as ACLED CSV and read the row back.
+        const QString out = m_dir.filePath(QStringLiteral("out.csv"));
+        const Run exp = cli({QStringLiteral("export"), QStringLiteral("incidents"), path, QStringLiteral("--format"), QStringLiteral("csv"),
+                             QStringLiteral("--out"), out, QStringLiteral("--bbox"), QStringLiteral("-1,15,1,17"), QStringLiteral("--json")});
+        QCOMPARE(exp.code, 0);
+        QFile back(out);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QVERIFY(back.readAll().contains("MLI1,2026-11-20"));
+        // An empty file: nothing imported.
+        const QString empty = m_dir.filePath(QStringLiteral("empty.csv"));
+        QFile e(empty);
+        QVERIFY(e.open(QIODevice::WriteOnly));
+        e.close();
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("incidents"), path, empty}).code, 1);
+    }
+
     void errors_data()
     {
         QTest::addColumn<QStringList>("args");

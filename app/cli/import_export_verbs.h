@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "cli/cli_verb.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <vector>
+
+namespace vigie::app {
+
+// `vigie-cli import <noun> …` and `vigie-cli export <noun> …`: one verb each, dispatching on the
+// noun (tracks, incidents, …) through a table, so that a new kind of data is one file that adds
+// its nouns, not a new verb.
+struct CliNoun
+{
+    QString noun;     // "tracks"
+    QString synopsis; // "import tracks M.vigie FILE... [--format F] [--json]"
+    std::function<CliResult(const QStringList &args)> run; // args after the noun
+};
+
+// add() refuses a duplicate noun or one without a function.
+class CliNounTable
+{
+  public:
+    bool add(CliNoun noun);
+    const CliNoun *find(const QString &noun) const;
+    const std::vector<CliNoun> &nouns() const { return m_nouns; }
+
+  private:
+    std::vector<CliNoun> m_nouns;
+};
+
+struct ImportExportNouns
+{
+    CliNounTable importers;
+    CliNounTable exporters;
+};
+
+// One function per data kind, each in its own file, called from registerImportExportVerbs.
+void registerTrackNouns(ImportExportNouns &nouns);
+void registerIncidentNouns(ImportExportNouns &nouns);
+
+} // namespace vigie::app

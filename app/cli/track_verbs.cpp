@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// vigie-cli import tracks | export tracks
+#include "cli/import_export_verbs.h"
+
+#include "mission/mission_store.h"
+#include "time/dtg.h"
+#include "tracks/track_exporter.h"
+#include "tracks/track_import_report.h"
+#include "tracks/track_importer.h"
+#include "tracks/track_reader_registry.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <stdexcept>
+
+namespace vigie::app {
+
+// The translation context of the verbs' messages.
+class TrackVerbs
+{
+    Q_DECLARE_TR_FUNCTIONS(TrackVerbs)
+};
+
+namespace {
+
+
+bool parse(QCommandLineParser &p, const QString &verb, const QStringList &args, QString *error)
+{
+    p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!p.parse(QStringList{QStringLiteral("vigie-cli ") + verb} + args)) {
+        *error = p.errorText();
+        return false;
+    }
+    return true;
+}
+
+// ISO 8601 (a time without zone is UTC in a JOC) or DTG; invalid if neither.
+QDateTime parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    if (!t.isValid())
+        t = core::fromDtg(text);
+    return t.toUTC();
+}
+
+CliResult runImportTracks(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption format(QStringLiteral("format"), TrackVerbs::tr("File format (default: recognised from the file)."), QStringLiteral("format"));
+    p.addOption(format);
+    QString error;
+    if (!parse(p, QStringLiteral("import tracks"), args, &error))
+        return CliResult::failure(error);
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() < 2)
+        return CliResult::failure(TrackVerbs::tr("usage: vigie-cli import tracks M.vigie FILE... [--format gpx|nmea|cot|kml|csv] [--json]"));
+    const QString formatId = p.value(format).toLower();
+    const QStringList known = core::TrackReaderRegistry::builtIn().ids();
+    if (!formatId.isEmpty() && !known.contains(formatId))
+        return CliResult::failure(TrackVerbs::tr("Unknown track format \"%1\"; known: %2.").arg(formatId, known.join(QStringLiteral(", "))));
+    try {
+        auto store = core::MissionStore::open(pos.constFirst());
+        core::TrackImporter importer(*store);
+        QList<core::TrackImportReport> reports;
+        for (int i = 1; i < pos.size(); ++i)
+            reports << importer.importFile(pos.at(i), formatId);
+
+        CliResult r;
+        r.exitCode = core::TrackImportReport::exitCode(reports);
+        QJsonArray files;
+        QStringList lines;
+        qint64 points = 0, rejected = 0, duplicates = 0;
+        for (const core::TrackImportReport &rep : reports) {
+            files.append(rep.toJson());
+            lines << rep.humanSummary();
+            points += rep.pointsAccepted;
+            rejected += rep.rejectedCount;
+            duplicates += rep.duplicates;
+        }
+        r.json.insert(QStringLiteral("mission"), store->path());
+        r.json.insert(QStringLiteral("files"), files);
+        r.json.insert(QStringLiteral("points_accepted"), points);
+        r.json.insert(QStringLiteral("rejected"), rejected);
+        r.json.insert(QStringLiteral("duplicates"), duplicates);
+        lines << TrackVerbs::tr("Total: %1 points imported into %2, %3 rejected.").arg(points).arg(store->name()).arg(rejected);
+        r.human = lines.join(QLatin1Char('\n'));
+        if (r.exitCode == 1) // printed on stderr: say why in full there too
+            r.json.insert(QStringLiteral("error"), TrackVerbs::tr("Nothing was imported."));
+        return r;
+    } catch (const core::MissionError &e) {
+        return CliResult::failure(e.message());
+    }
+}
+
+CliResult runExportTracks(const QStringList &args)
+{
+    QCommandLineParser p;
+    const QCommandLineOption format(QStringLiteral("format"), TrackVerbs::tr("gpx, kml, geojson or csv."), QStringLiteral("format"));
+    const QCommandLineOption out(QStringLiteral("out"), TrackVerbs::tr("File to write."), QStringLiteral("file"));
+    const QCommandLineOption from(QStringLiteral("from"), TrackVerbs::tr("Start of the period (ISO 8601 or DTG)."), QStringLiteral("time"));
+    const QCommandLineOption to(QStringLiteral("to"), TrackVerbs::tr("End of the period (ISO 8601 or DTG)."), QStringLiteral("time"));
+    p.addOptions({format, out, from, to});
+    QString error;
+    if (!parse(p, QStringLiteral("export tracks"), args, &error))
+        return CliResult::failure(error);
+    const QStringList pos = p.positionalArguments();
+    if (pos.size() != 1 || !p.isSet(format) || !p.isSet(out))
+        return CliResult::failure(TrackVerbs::tr("usage: vigie-cli export tracks M.vigie --format gpx|kml|geojson|csv --out FILE [--from T --to T] [--json]"));
+    const auto fmt = core::TrackExporter::formatFromString(p.value(format).toLower());
+    if (!fmt)
+        return CliResult::failure(TrackVerbs::tr("Unknown export format \"%1\"; use gpx, kml, geojson or csv.").arg(p.value(format)));
+    qint64 fromMs = core::TrackPoint::kNoTime, toMs = core::TrackPoint::kNoTime;
+    if (p.isSet(from)) {
+        const QDateTime t = parseTime(p.value(from));
+        if (!t.isValid())
+            return CliResult::failure(TrackVerbs::tr("--from is not a time: give ISO 8601 (2026-11-22T15:30Z) or DTG (221530ZNOV26)."));
+        fromMs = t.toMSecsSinceEpoch();
+    }
+    if (p.isSet(to)) {
+        const QDateTime t = parseTime(p.value(to));
+        if (!t.isValid())
+            return CliResult::failure(TrackVerbs::tr("--to is not a time: give ISO 8601 (2026-11-22T15:30Z) or DTG (221530ZNOV26)."));
+        toMs = t.toMSecsSinceEpoch();
+    }
+    if (fromMs != core::TrackPoint::kNoTime && toMs != core::TrackPoint::kNoTime && fromMs > toMs)
+        return CliResult::failure(TrackVerbs::tr("The period is not valid: --from must come before --to."));
+    try {
+        auto store = core::MissionStore::open(pos.constFirst());
+        core::TrackExporter exporter(*store);
+        const core::TrackExportReport rep = exporter.exportTracks(p.value(out), *fmt, {}, fromMs, toMs);
+        CliResult r;
+        r.json = rep.toJson();
+        r.json.insert(QStringLiteral("mission"), store->path());
+        r.human = rep.humanSummary();
+        return r;
+    } catch (const core::MissionError &e) {
+        return CliResult::failure(e.message());
+    } catch (const std::runtime_error &e) {
+        return CliResult::failure(QString::fromUtf8(e.what()));
+    }
+}
+
+} // namespace
+
+void registerTrackNouns(ImportExportNouns &nouns)
+{
+    nouns.importers.add({QStringLiteral("tracks"),
+                         QStringLiteral("import tracks M.vigie FILE... [--format gpx|nmea|cot|kml|csv] [--json]"), runImportTracks});
+    nouns.exporters.add({QStringLiteral("tracks"),
+                         QStringLiteral("export tracks M.vigie --format gpx|kml|geojson|csv --out FILE [--from T --to T] [--json]"),
+                         runExportTracks});
+}
+
+} // namespace vigie::app

@@ -1,0 +1,264 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "tracks_layers.h"
+
+#include "mission/mission_store.h"
+#include "tracks/track_repository.h"
+#include "workstation/selection.h"
+#include "workstation/workstation.h"
+
+#include <qgsfeature.h>
+#include <qgsfield.h>
+#include <qgsfields.h>
+#include <qgsgeometry.h>
+#include <qgslinestring.h>
+#include <qgslinesymbol.h>
+#include <qgslinesymbollayer.h>
+#include <qgsmarkersymbol.h>
+#include <qgsmarkersymbollayer.h>
+#include <qgspallabeling.h>
+#include <qgsproject.h>
+#include <qgsproperty.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgstextbuffersettings.h>
+#include <qgstextformat.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
+#include <qgsvectorlayerlabeling.h>
+
+#include <QTimer>
+
+#include <cmath>
+
+namespace vigie::plugins {
+
+namespace {
+const QString kTable = QStringLiteral("tracks");
+
+// Friend blue, hostile red, neutral green, unknown yellow (the usual affiliation colours, in the
+// palette of the rest of the map); stale contacts grey.
+const QString kColourExpression = QStringLiteral(
+    "CASE WHEN \"stale\" = 1 THEN '#9a9a9a' "
+    "WHEN \"affiliation\" = 'friend' THEN '#1f77b4' "
+    "WHEN \"affiliation\" = 'hostile' THEN '#d62728' "
+    "WHEN \"affiliation\" = 'neutral' THEN '#2ca02c' "
+    "ELSE '#e6c229' END");
+
+QgsFields trackFields(bool positions)
+{
+    QgsFields f;
+    f.append(QgsField(QStringLiteral("id"), QVariant::String));
+    f.append(QgsField(QStringLiteral("callsign"), QVariant::String));
+    f.append(QgsField(QStringLiteral("kind"), QVariant::String));
+    f.append(QgsField(QStringLiteral("affiliation"), QVariant::String));
+    f.append(QgsField(QStringLiteral("stale"), QVariant::Int));
+    if (positions) {
+        f.append(QgsField(QStringLiteral("time_ms"), QVariant::LongLong));
+        f.append(QgsField(QStringLiteral("course"), QVariant::Double));
+    }
+    return f;
+}
+
+QgsVectorLayer *makeLinesLayer()
+{
+    auto *layer = new QgsVectorLayer(QStringLiteral("LineString?crs=EPSG:4326"), TracksLayers::tr("Tracks"), QStringLiteral("memory"));
+    layer->dataProvider()->addAttributes(trackFields(false).toList());
+    layer->updateFields();
+    auto *line = new QgsSimpleLineSymbolLayer(QColor(QStringLiteral("#1f77b4")), 0.6);
+    line->setDataDefinedProperty(QgsSymbolLayer::PropertyStrokeColor, QgsProperty::fromExpression(kColourExpression));
+    layer->setRenderer(new QgsSingleSymbolRenderer(new QgsLineSymbol(QgsSymbolLayerList{line})));
+    layer->setOpacity(0.85);
+    return layer;
+}
+
+QgsVectorLayer *makePositionsLayer()
+{
+    auto *layer = new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:4326"), TracksLayers::tr("Track positions"), QStringLiteral("memory"));
+    layer->dataProvider()->addAttributes(trackFields(true).toList());
+    layer->updateFields();
+    // A filled arrowhead (pointing east at angle 0, angles clockwise) turned to the course.
+    auto *marker = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::ArrowHeadFilled, 4.2);
+    marker->setColor(QColor(QStringLiteral("#1f77b4")));
+    marker->setStrokeColor(QColor(QStringLiteral("#202020")));
+    marker->setStrokeWidth(0.3);
+    marker->setAngle(0);
+    marker->setDataDefinedProperty(QgsSymbolLayer::PropertyFillColor, QgsProperty::fromExpression(kColourExpression));
+    marker->setDataDefinedProperty(QgsSymbolLayer::PropertyAngle, QgsProperty::fromExpression(QStringLiteral("coalesce(\"course\", 0) - 90")));
+    auto *symbol = new QgsMarkerSymbol(QgsSymbolLayerList{marker});
+    layer->setRenderer(new QgsSingleSymbolRenderer(symbol));
+
+    QgsPalLayerSettings labels;
+    labels.fieldName = QStringLiteral("callsign");
+    labels.placement = QgsPalLayerSettings::AroundPoint;
+    labels.dist = 2.0;
+    QgsTextFormat format;
+    format.setSize(9);
+    format.setColor(QColor(QStringLiteral("#101010")));
+    QgsTextBufferSettings buffer;
+    buffer.setEnabled(true);
+    buffer.setSize(1.0);
+    buffer.setColor(Qt::white);
+    format.setBuffer(buffer);
+    labels.setFormat(format);
+    layer->setLabeling(new QgsVectorLayerSimpleLabeling(labels));
+    layer->setLabelsEnabled(true);
+    return layer;
+}
+} // namespace
+
+TracksLayers::TracksLayers(ui::Workstation *workstation, QObject *parent) : QObject(parent), m_workstation(workstation)
+{
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(kRebuildDelayMs);
+    connect(m_timer, &QTimer::timeout, this, &TracksLayers::rebuild);
+    connect(workstation->timeWindow(), &core::TimeWindow::changed, this, &TracksLayers::scheduleRebuild);
+    connect(workstation->selection(), &ui::Selection::changed, this, [this](const QString &table, QObject *origin) {
+        if (table == kTable && origin != this)
+            applySharedSelection();
+    });
+    connect(workstation, &ui::Workstation::missionChanged, this, &TracksLayers::setMission);
+    setMission(workstation->mission());
+}
+
+TracksLayers::~TracksLayers() = default;
+
+void TracksLayers::setMission(core::MissionStore *mission)
+{
+    if (m_mission)
+        disconnect(m_mission, nullptr, this, nullptr);
+    m_mission = mission;
+    if (m_mission) {
+        connect(m_mission, &core::MissionStore::changed, this, [this](const QString &table) {
+            if (table == QLatin1String("tracks") || table == QLatin1String("track_points"))
+                scheduleRebuild();
+        });
+        ensureLayers();
+    }
+    // At once: the old mission's store goes away right after this signal.
+    rebuild();
+}
+
+void TracksLayers::ensureLayers()
+{
+    // The project owns the layers; the user may remove them, and then they come back with the
+    // next mission.
+    if (!m_lines) {
+        m_lines = makeLinesLayer();
+        m_lines->setObjectName(QStringLiteral("tracksLinesLayer"));
+        m_workstation->addLayer(m_lines);
+        connect(m_lines, &QgsVectorLayer::selectionChanged, this, [this] { layerSelectionChanged(m_lines); });
+    }
+    if (!m_positions) {
+        m_positions = makePositionsLayer();
+        m_positions->setObjectName(QStringLiteral("tracksPositionsLayer"));
+        m_workstation->addLayer(m_positions);
+        connect(m_positions, &QgsVectorLayer::selectionChanged, this, [this] { layerSelectionChanged(m_positions); });
+    }
+}
+
+void TracksLayers::scheduleRebuild()
+{
+    if (!m_timer->isActive())
+        m_timer->start();
+}
+
+void TracksLayers::rebuild()
+{
+    m_timer->stop();
+    if (!m_lines && !m_positions)
+        return;
+    QList<QgsFeature> lines;
+    QList<QgsFeature> positions;
+    if (m_mission) {
+        const qint64 from = m_workstation->timeWindow()->startMs();
+        const qint64 to = m_workstation->timeWindow()->endMs();
+        core::TrackRepository repo(*m_mission);
+        const QgsFields lineFields = trackFields(false);
+        const QgsFields positionFields = trackFields(true);
+        for (const core::Track &t : repo.tracks(from, to)) {
+            const QString affiliation = core::affiliationToString(t.affiliation);
+            const QString kind = core::trackKindToString(t.kind);
+            const std::vector<core::TrackPoint> pts = repo.points(t.id, from, to);
+            // Stale: no fix in the last kStaleMs before the window's end.
+            bool stale = true;
+            for (auto it = pts.rbegin(); it != pts.rend(); ++it)
+                if (it->hasTime() && it->timeMs <= to) {
+                    stale = to - it->timeMs > kStaleMs;
+                    break;
+                }
+            if (pts.size() >= 2) {
+                QVector<double> xs, ys;
+                xs.reserve(int(pts.size()));
+                ys.reserve(int(pts.size()));
+                for (const core::TrackPoint &p : pts) {
+                    xs << p.lon;
+                    ys << p.lat;
+                }
+                QgsFeature f(lineFields);
+                f.setGeometry(QgsGeometry(new QgsLineString(xs, ys)));
+                f.setAttributes(QgsAttributes(QVector<QVariant>{QVariant(t.id), QVariant(t.displayName()), QVariant(kind), QVariant(affiliation), QVariant(0)}));
+                lines << f;
+            }
+            if (const auto at = repo.positionAt(t.id, to)) {
+                QgsFeature f(positionFields);
+                f.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(at->lon, at->lat)));
+                f.setAttributes(QgsAttributes(QVector<QVariant>{QVariant(t.id), QVariant(t.displayName()), QVariant(kind), QVariant(affiliation), QVariant(stale ? 1 : 0), QVariant(at->timeMs),
+                                 std::isfinite(at->course) ? QVariant(at->course) : QVariant()}));
+                positions << f;
+            }
+        }
+    }
+    m_applying = true;
+    auto refill = [](QgsVectorLayer *layer, QList<QgsFeature> &features, QHash<QString, QgsFeatureId> &fids) {
+        fids.clear();
+        if (!layer)
+            return;
+        layer->removeSelection();
+        layer->dataProvider()->truncate();
+        layer->dataProvider()->addFeatures(features);
+        for (const QgsFeature &f : features)
+            fids.insert(f.attribute(0).toString(), f.id());
+        layer->updateExtents();
+        layer->triggerRepaint();
+    };
+    refill(m_lines, lines, m_lineFids);
+    refill(m_positions, positions, m_positionFids);
+    m_applying = false;
+    applySharedSelection();
+}
+
+void TracksLayers::applySharedSelection()
+{
+    const QSet<QString> ids = m_workstation->selection()->ids(kTable);
+    m_applying = true;
+    auto apply = [&ids](QgsVectorLayer *layer, const QHash<QString, QgsFeatureId> &fids) {
+        if (!layer)
+            return;
+        QgsFeatureIds selected;
+        for (const QString &id : ids)
+            if (fids.contains(id))
+                selected.insert(fids.value(id));
+        if (selected != layer->selectedFeatureIds())
+            layer->selectByIds(selected);
+    };
+    apply(m_lines, m_lineFids);
+    apply(m_positions, m_positionFids);
+    m_applying = false;
+}
+
+void TracksLayers::layerSelectionChanged(QgsVectorLayer *layer)
+{
+    if (m_applying || !layer)
+        return;
+    const QHash<QString, QgsFeatureId> &fids = layer == m_lines ? m_lineFids : m_positionFids;
+    QSet<QString> ids;
+    const QgsFeatureIds selected = layer->selectedFeatureIds();
+    for (auto it = fids.cbegin(); it != fids.cend(); ++it)
+        if (selected.contains(it.value()))
+            ids.insert(it.key());
+    m_workstation->selection()->select(kTable, ids, this);
+    // The other layer follows (we are the origin, so applySharedSelection is not called for us).
+    applySharedSelection();
+}
+
+} // namespace vigie::plugins
