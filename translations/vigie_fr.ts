@@ -24,170 +24,170 @@
     <name>vigie::app</name>
     <message>
         <source>The mission file (*.vigie) to record into.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de mission (*.vigie) dans lequel enregistrer.</translation>
     </message>
     <message>
         <source>Listen for a feed (cot+udp, cot+tcp, nmea+udp, nmea+tcp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écouter un flux (cot+udp, cot+tcp, nmea+udp, nmea+tcp).</translation>
     </message>
     <message>
         <source>Connect to a feed server (cot+tcp, nmea+tcp, gpsd).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à un serveur de flux (cot+tcp, nmea+tcp, gpsd).</translation>
     </message>
     <message>
         <source>Stop after S seconds (default: until SIGINT/SIGTERM).</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter au bout de S secondes (par défaut&#xa0;: jusqu&apos;à SIGINT/SIGTERM).</translation>
     </message>
     <message>
         <source>Print a status line every S seconds (on stderr).</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une ligne d&apos;état toutes les S secondes (sur stderr).</translation>
     </message>
     <message>
         <source>Usage: vigie-cli feed M.vigie --listen URL [--connect URL] [--duration S] [--report-every S] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage&#xa0;: vigie-cli feed M.vigie --listen URL [--connect URL] [--duration S] [--report-every S] [--json]</translation>
     </message>
     <message>
         <source>The mission %1 does not exist (vigie-cli new creates one).</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission %1 n&apos;existe pas (vigie-cli new permet d&apos;en créer une).</translation>
     </message>
     <message>
         <source>No feed: give at least one --listen or --connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun flux&#xa0;: indiquez au moins une option --listen ou --connect.</translation>
     </message>
     <message>
         <source>--duration needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--duration attend un nombre de secondes positif.</translation>
     </message>
     <message>
         <source>--report-every needs a positive number of seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>--report-every attend un nombre de secondes positif.</translation>
     </message>
     <message>
         <source>vigie-cli feed: recording into %1 from %2; Ctrl+C stops</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-cli feed&#xa0;: enregistrement dans %1 depuis %2&#xa0;; Ctrl+C pour arrêter</translation>
     </message>
     <message>
         <source>Recorded %1 s into %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de %1 s dans %2%3</translation>
     </message>
     <message>
         <source> (stopped by signal %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (arrêté par le signal %1)</translation>
     </message>
     <message>
         <source>Total: received %1, stored %2, duplicates %3, rejected %4, ignored %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: %1 reçus, %2 enregistrés, %3 doublons, %4 rejetés, %5 ignorés</translation>
     </message>
     <message>
         <source>Mission write error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur d&apos;écriture dans la mission&#xa0;: %1</translation>
     </message>
     <message>
         <source>Record live sensor feeds (CoT, NMEA, gpsd) into a mission until the duration or a signal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer dans une mission les flux de capteurs en direct (CoT, NMEA, gpsd), jusqu&apos;au terme de la durée fixée ou jusqu&apos;à réception d&apos;un signal.</translation>
     </message>
 </context>
 <context>
     <name>vigie::app::AnalysisVerbs</name>
     <message>
         <source>GeoTIFF to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoTIFF à écrire.</translation>
     </message>
     <message>
         <source>Start of the window (ISO 8601 or DTG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de la fenêtre temporelle (ISO 8601 ou GDH).</translation>
     </message>
     <message>
         <source>End of the window (ISO 8601 or DTG).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la fenêtre temporelle (ISO 8601 ou GDH).</translation>
     </message>
     <message>
         <source>Kernel radius in metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon du noyau en mètres.</translation>
     </message>
     <message>
         <source>Pixel size in metres.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de pixel en mètres.</translation>
     </message>
     <message>
         <source>quartic, triangular, uniform, triweight, epanechnikov or gaussian.</source>
-        <translation type="unfinished"></translation>
+        <translation>quartic, triangular, uniform, triweight, epanechnikov ou gaussian.</translation>
     </message>
     <message>
         <source>severity, fatalities or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>severity, fatalities ou none.</translation>
     </message>
     <message>
         <source>Temporal decay: recent incidents weigh more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Décroissance temporelle&#xa0;: les incidents récents pèsent davantage.</translation>
     </message>
     <message>
         <source>Any point file GDAL reads instead of the mission (radius and pixel in its CRS units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout fichier de points lisible par GDAL, à la place de la mission (rayon et pixel exprimés dans les unités de son système de coordonnées).</translation>
     </message>
     <message>
         <source>With --points: the field holding each point&apos;s weight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --points&#xa0;: champ contenant le poids de chaque point.</translation>
     </message>
     <message>
         <source>usage: vigie-cli heatmap M.vigie --out heat.tif [--from T --to T] [--radius-m R] [--pixel-m P] [--kernel K] [--weight severity|fatalities|none] [--half-life-days D] | --points FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: vigie-cli heatmap M.vigie --out heat.tif [--from T --to T] [--radius-m R] [--pixel-m P] [--kernel K] [--weight severity|fatalities|none] [--half-life-days D] | --points FILE</translation>
     </message>
     <message>
         <source>--radius-m and --pixel-m take positive numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>--radius-m et --pixel-m attendent des nombres positifs.</translation>
     </message>
     <message>
         <source>Unknown kernel &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau «&#xa0;%1&#xa0;» inconnu.</translation>
     </message>
     <message>
         <source>The window is not valid: give --from before --to (ISO 8601 or DTG).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fenêtre temporelle n&apos;est pas valide&#xa0;: indiquez --from avant --to (ISO 8601 ou GDH).</translation>
     </message>
     <message>
         <source>--weight takes severity, fatalities or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>--weight attend severity, fatalities ou none.</translation>
     </message>
     <message>
         <source>--half-life-days takes a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--half-life-days attend un nombre positif.</translation>
     </message>
     <message>
         <source>Wrote %1: %2 × %3 pixels from %4 points, maximum %5 (%6 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrit&#xa0;: %2 × %3 pixels à partir de %4 points, maximum %5 (%6 ms)</translation>
     </message>
     <message>
         <source>Evaluate as of this time (ISO 8601 or DTG; default now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer à cette date et heure (ISO 8601 ou GDH&#xa0;; par défaut, maintenant).</translation>
     </message>
     <message>
         <source>Only list the stored alerts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se contenter de lister les alertes enregistrées.</translation>
     </message>
     <message>
         <source>usage: vigie-cli alerts M.vigie [--at T] [--no-evaluate] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: vigie-cli alerts M.vigie [--at T] [--no-evaluate] [--json]</translation>
     </message>
     <message>
         <source>--at takes ISO 8601 or a DTG.</source>
-        <translation type="unfinished"></translation>
+        <translation>--at attend une date ISO 8601 ou un GDH.</translation>
     </message>
     <message>
         <source>Evaluated the rules as of %1 over %2 incidents: %3 fired, %4 new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles évaluées au %1 sur %2 incidents&#xa0;: %3 alertes déclenchées, %4 nouvelles.</translation>
     </message>
     <message>
         <source>Problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Kernel density of the incidents in a window, as a GeoTIFF (or of any point file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de densité par noyau des incidents d&apos;une fenêtre temporelle (ou de tout fichier de points), au format GeoTIFF.</translation>
     </message>
     <message>
         <source>Evaluate the alert rules around the protected sites and list the alerts with their evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluer les règles d&apos;alerte autour des sites protégés et lister les alertes avec leurs éléments justificatifs.</translation>
     </message>
 </context>
 <context>
@@ -949,7 +949,7 @@ vigie-cli --version affiche la version.
     <name>vigie::core::CotCodec</name>
     <message>
         <source>not a CoT event</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un événement CoT</translation>
     </message>
 </context>
 <context>
@@ -1150,123 +1150,123 @@ vigie-cli --version affiche la version.
     <name>vigie::core::FeedConfig</name>
     <message>
         <source>&quot;%1&quot; is not a feed address (expected e.g. cot+udp://239.2.3.1:6969)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de flux (forme attendue, par exemple&#xa0;: cot+udp://239.2.3.1:6969)</translation>
     </message>
     <message>
         <source>gpsd feeds connect to gpsd: use --connect for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les flux gpsd se connectent à gpsd&#xa0;: utilisez --connect pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown feed scheme &quot;%1&quot; (expected cot+udp, cot+tcp, nmea+udp, nmea+tcp or gpsd)</source>
-        <translation type="unfinished"></translation>
+        <translation>schéma de flux «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: cot+udp, cot+tcp, nmea+udp, nmea+tcp ou gpsd)</translation>
     </message>
     <message>
         <source>unknown feed format &quot;%1&quot; (expected cot or nmea)</source>
-        <translation type="unfinished"></translation>
+        <translation>format de flux «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: cot ou nmea)</translation>
     </message>
     <message>
         <source>unknown feed transport &quot;%1&quot; (expected udp or tcp)</source>
-        <translation type="unfinished"></translation>
+        <translation>transport de flux «&#xa0;%1&#xa0;» inconnu (attendu&#xa0;: udp ou tcp)</translation>
     </message>
     <message>
         <source>UDP feeds listen: use --listen for &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>les flux UDP fonctionnent en écoute&#xa0;: utilisez --listen pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid address: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse valide&#xa0;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a port</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit comporter un port</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a port between 1 and 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» doit comporter un port compris entre 1 et 65535</translation>
     </message>
     <message>
         <source>a feed listens on an IP address, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>un flux écoute sur une adresse IP, et non sur «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>vigie::core::FeedReceiver</name>
     <message>
         <source>mission: %1</source>
-        <translation type="unfinished">mission&#xa0;: %1</translation>
+        <translation>mission&#xa0;: %1</translation>
     </message>
     <message>
         <source>rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>message rejeté&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::core::FeedRecorder</name>
     <message>
         <source>cannot record into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>live feeds stopped: %1 messages received, %2 fixes stored, %3 rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>flux en direct arrêtés&#xa0;: %1 messages reçus, %2 positions enregistrées, %3 rejetés</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
 </context>
 <context>
     <name>vigie::core::FeedStats</name>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêté</translation>
     </message>
     <message>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>connexion en cours</translation>
     </message>
     <message>
         <source>listening</source>
-        <translation type="unfinished"></translation>
+        <translation>en écoute</translation>
     </message>
     <message>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>connecté</translation>
     </message>
     <message>
         <source>backing off</source>
-        <translation type="unfinished"></translation>
+        <translation>attente avant reconnexion</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur</translation>
     </message>
     <message>
         <source>%1  %2  received %3, stored %4, duplicates %5, rejected %6, ignored %7, %8 msg/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3 reçus, %4 enregistrés, %5 doublons, %6 rejetés, %7 ignorés, %8 msg/s</translation>
     </message>
     <message>
         <source>; last error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; dernière erreur&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>vigie::core::FeedStoreWriter</name>
     <message>
         <source>the mission %1 is read-only; live feeds cannot be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>la mission %1 est en lecture seule&#xa0;; impossible d&apos;enregistrer les flux en direct</translation>
     </message>
     <message>
         <source>live feeds started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>flux en direct démarrés&#xa0;: %1</translation>
     </message>
     <message>
         <source>the mission could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans la mission&#xa0;: %1</translation>
     </message>
     <message>
         <source>invalid position</source>
-        <translation type="unfinished"></translation>
+        <translation>position non valide</translation>
     </message>
 </context>
 <context>
@@ -1288,23 +1288,23 @@ vigie-cli --version affiche la version.
     <name>vigie::core::GpsdCodec</name>
     <message>
         <source>not a gpsd JSON report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un rapport JSON gpsd&#xa0;: %1</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas un objet</translation>
     </message>
     <message>
         <source>TPV report with a fix but without lat/lon</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport TPV indiquant une position acquise, mais sans lat/lon</translation>
     </message>
     <message>
         <source>TPV report with an invalid position %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport TPV avec une position non valide %1, %2</translation>
     </message>
     <message>
         <source>TPV report with a malformed time &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>rapport TPV avec une heure mal formée «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1889,7 +1889,7 @@ vigie-cli --version affiche la version.
     <name>vigie::core::NmeaCodec</name>
     <message>
         <source>not an NMEA sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une phrase NMEA</translation>
     </message>
 </context>
 <context>
@@ -2273,30 +2273,30 @@ vigie-cli --version affiche la version.
     <name>vigie::core::TcpClientFeedReceiver</name>
     <message>
         <source>the server closed the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
         <source>connection error</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de connexion</translation>
     </message>
     <message>
         <source>the server sent more than %1 bytes without a message end; connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur a envoyé plus de %1 octets sans fin de message&#xa0;; connexion interrompue</translation>
     </message>
 </context>
 <context>
     <name>vigie::core::TcpServerFeedReceiver</name>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
     </message>
     <message>
         <source>more than %1 peers; %2 refused</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de %1 clients connectés&#xa0;; %2 refusé</translation>
     </message>
     <message>
         <source>%1 sent more than %2 bytes without a message end; connection dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé plus de %2 octets sans fin de message&#xa0;; connexion interrompue</translation>
     </message>
 </context>
 <context>
@@ -2442,7 +2442,7 @@ vigie-cli --version affiche la version.
     <name>vigie::core::UdpFeedReceiver</name>
     <message>
         <source>cannot listen on %1:%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écouter sur %1:%2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
