@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>TrackVerbs</name>
+    <message>
+        <source>File format (default: recognised from the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli import tracks M.vigie FILE... [--format gpx|nmea|cot|kml|csv] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown track format &quot;%1&quot;; known: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1 points imported into %2, %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gpx, kml, geojson or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period (ISO 8601 or DTG).</source>
+        <translation type="unfinished">Début de la période (ISO 8601 ou GDH).</translation>
+    </message>
+    <message>
+        <source>End of the period (ISO 8601 or DTG).</source>
+        <translation type="unfinished">Fin de la période (ISO 8601 ou GDH).</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli export tracks M.vigie --format gpx|kml|geojson|csv --out FILE [--from T --to T] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use gpx, kml, geojson or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is not a time: give ISO 8601 (2026-11-22T15:30Z) or DTG (221530ZNOV26).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to is not a time: give ISO 8601 (2026-11-22T15:30Z) or DTG (221530ZNOV26).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is not valid: --from must come before --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Vigie — offline GIS workstation for Joint Operations Centres</source>
@@ -320,6 +379,69 @@ vigie-cli --version affiche la version.
     <message>
         <source>Unknown verb &quot;%1&quot;; vigie-cli --help lists them.</source>
         <translation>Verbe «&#xa0;%1&#xa0;» inconnu&#xa0;; vigie-cli --help donne la liste des verbes.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::ImportExportVerbs</name>
+    <message>
+        <source>usage: vigie-cli %1 &lt;%2&gt; …
+  %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vigie-cli %1 does not know &quot;%2&quot;; it knows: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import files into a mission (exit 0 all accepted, 2 some rejected, 1 nothing imported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a mission&apos;s data to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::IncidentVerbs</name>
+    <message>
+        <source>acled, hxl, csv, geojson, kml or ogr (default: recognised from the file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli import incidents M.vigie FILE... [--format acled|hxl|csv|geojson|kml|ogr] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (ACLED columns), geojson, gpkg or kml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the period (ISO 8601 or DTG).</source>
+        <translation type="unfinished">Début de la période (ISO 8601 ou GDH).</translation>
+    </message>
+    <message>
+        <source>End of the period (ISO 8601 or DTG).</source>
+        <translation type="unfinished">Fin de la période (ISO 8601 ou GDH).</translation>
+    </message>
+    <message>
+        <source>Area W,S,E,N in degrees.</source>
+        <translation type="unfinished">Zone W,S,E,N (ouest, sud, est, nord) en degrés.</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli export incidents M.vigie --format csv|geojson|gpkg|kml --out FILE [--from T --to T] [--bbox W,S,E,N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from takes ISO 8601 or a DTG, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to takes ISO 8601 or a DTG, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3183,211 @@ centre %2</translation>
     <message>
         <source>Market</source>
         <translation>Marché</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::TracksLayers</name>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track positions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::TracksPanel</name>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation type="unfinished">%1 km</translation>
+    </message>
+    <message>
+        <source>%1 km/h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only tracks seen in the time window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callsign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Affiliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracks selected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a track to see its distance, speeds and gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none over 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) over 5 min: </source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::TracksPlugin</name>
+    <message>
+        <source>Tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import tracks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import GPX, NMEA, CoT, KML or CSV track files into the mission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tracks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the selected tracks (or all) within the time window as GPX, KML, GeoJSON or CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::TracksTransfer</name>
+    <message>
+        <source>Import tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track files (*.gpx *.nmea *.nmea0183 *.log *.txt *.cot *.xml *.kml *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing tracks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points imported, %2 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Track import report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished">Ligne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Motif</translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPX (*.gpx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KML (*.kml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tracks (time window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export tracks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not export the tracks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
