@@ -28,15 +28,6 @@ namespace vigie::app {
 namespace {
 
 
-QDateTime parseTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    if (!t.isValid())
-        t = core::fromDtg(text);
-    return t.toUTC();
-}
 
 bool parsePositive(const QString &text, double *out)
 {
@@ -120,8 +111,8 @@ CliResult runHeatmap(const QStringList &args)
         } catch (const core::MissionError &e) {
             return CliResult::failure(e.message());
         }
-        const QDateTime end = p.isSet(to) ? parseTime(p.value(to)) : QDateTime::currentDateTimeUtc();
-        const QDateTime start = p.isSet(from) ? parseTime(p.value(from)) : end.addDays(-30);
+        const QDateTime end = p.isSet(to) ? core::parseUserTime(p.value(to)) : QDateTime::currentDateTimeUtc();
+        const QDateTime start = p.isSet(from) ? core::parseUserTime(p.value(from)) : end.addDays(-30);
         if (!start.isValid() || !end.isValid() || start >= end)
             return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "The window is not valid: give --from before --to (ISO 8601 or DTG)."));
         core::HeatmapOptions o;
@@ -226,7 +217,7 @@ CliResult runAlerts(const QStringList &args)
     QJsonObject evaluation;
     QString evalText;
     if (!p.isSet(noEval)) {
-        const QDateTime end = p.isSet(at) ? parseTime(p.value(at)) : QDateTime::currentDateTimeUtc();
+        const QDateTime end = p.isSet(at) ? core::parseUserTime(p.value(at)) : QDateTime::currentDateTimeUtc();
         if (!end.isValid())
             return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "--at takes ISO 8601 or a DTG."));
         core::AlertInputs inputs;

@@ -23,18 +23,6 @@ namespace vigie::app {
 namespace {
 
 
-// ISO 8601 or a DTG; invalid if neither.
-QDateTime parseTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC); // a time without zone is UTC in a JOC
-    if (!t.isValid())
-        t = core::fromDtg(text);
-    return t.toUTC();
-}
 
 CliResult runBrief(const QStringList &args)
 {
@@ -102,8 +90,8 @@ CliResult runBrief(const QStringList &args)
     if (!area.isValid())
         return CliResult::failure(QCoreApplication::translate("vigie::app::BriefVerb", "No area: give --bbox or --mgrs-box, or set the mission's area of responsibility."));
 
-    QDateTime end = p.isSet(to) ? parseTime(p.value(to)) : QDateTime::currentDateTimeUtc();
-    QDateTime start = p.isSet(from) ? parseTime(p.value(from)) : end.addDays(-7);
+    QDateTime end = p.isSet(to) ? core::parseUserTime(p.value(to)) : QDateTime::currentDateTimeUtc();
+    QDateTime start = p.isSet(from) ? core::parseUserTime(p.value(from)) : end.addDays(-7);
     if (!start.isValid() || !end.isValid() || start >= end)
         return CliResult::failure(QCoreApplication::translate("vigie::app::BriefVerb", "The period is not valid: give --from before --to, as ISO 8601 (2026-11-22T15:30Z) or DTG (221530ZNOV26)."));
 

@@ -18,15 +18,6 @@ namespace vigie::app {
 namespace {
 
 
-QDateTime parseTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    if (!t.isValid())
-        t = core::fromDtg(text);
-    return t.toUTC();
-}
 
 CliResult importIncidents(const QStringList &args)
 {
@@ -92,13 +83,13 @@ CliResult exportIncidents(const QStringList &args)
     options.format = f == QLatin1String("csv") ? QStringLiteral("acled") : f;
     QString error;
     if (p.isSet(from)) {
-        const QDateTime t = parseTime(p.value(from));
+        const QDateTime t = core::parseUserTime(p.value(from));
         if (!t.isValid())
             return CliResult::failure(QCoreApplication::translate("vigie::app::IncidentVerbs", "--from takes ISO 8601 or a DTG, not \"%1\".").arg(p.value(from)));
         options.filter.fromMs = t.toMSecsSinceEpoch();
     }
     if (p.isSet(to)) {
-        const QDateTime t = parseTime(p.value(to));
+        const QDateTime t = core::parseUserTime(p.value(to));
         if (!t.isValid())
             return CliResult::failure(QCoreApplication::translate("vigie::app::IncidentVerbs", "--to takes ISO 8601 or a DTG, not \"%1\".").arg(p.value(to)));
         options.filter.toMs = t.toMSecsSinceEpoch();

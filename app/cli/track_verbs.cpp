@@ -36,18 +36,6 @@ bool parse(QCommandLineParser &p, const QString &verb, const QStringList &args, 
     return true;
 }
 
-// ISO 8601 (a time without zone is UTC in a JOC) or DTG; invalid if neither.
-QDateTime parseTime(const QString &text)
-{
-    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!t.isValid())
-        t = QDateTime::fromString(text, Qt::ISODate);
-    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    if (!t.isValid())
-        t = core::fromDtg(text);
-    return t.toUTC();
-}
 
 CliResult runImportTracks(const QStringList &args)
 {
@@ -117,13 +105,13 @@ CliResult runExportTracks(const QStringList &args)
         return CliResult::failure(TrackVerbs::tr("Unknown export format \"%1\"; use gpx, kml, geojson or csv.").arg(p.value(format)));
     qint64 fromMs = core::TrackPoint::kNoTime, toMs = core::TrackPoint::kNoTime;
     if (p.isSet(from)) {
-        const QDateTime t = parseTime(p.value(from));
+        const QDateTime t = core::parseUserTime(p.value(from));
         if (!t.isValid())
             return CliResult::failure(TrackVerbs::tr("--from is not a time: give ISO 8601 (2026-11-22T15:30Z) or DTG (221530ZNOV26)."));
         fromMs = t.toMSecsSinceEpoch();
     }
     if (p.isSet(to)) {
-        const QDateTime t = parseTime(p.value(to));
+        const QDateTime t = core::parseUserTime(p.value(to));
         if (!t.isValid())
             return CliResult::failure(TrackVerbs::tr("--to is not a time: give ISO 8601 (2026-11-22T15:30Z) or DTG (221530ZNOV26)."));
         toMs = t.toMSecsSinceEpoch();

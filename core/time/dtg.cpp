@@ -58,4 +58,16 @@ QDateTime fromDtg(const QString &text)
     return QDateTime(date, time, Qt::UTC).addSecs(-offset * 3600);
 }
 
+QDateTime parseUserTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text.trimmed(), Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text.trimmed(), Qt::ISODate);
+    if (t.isValid() && t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    if (!t.isValid())
+        t = fromDtg(text);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
 } // namespace vigie::core

@@ -13,4 +13,8 @@ QString toDtg(const QDateTime &utc, bool withSeconds = false);
 // A–M without J are UTC+1…+12, N–Y UTC−1…−12, Z UTC. Invalid QDateTime if malformed.
 QDateTime fromDtg(const QString &text);
 
+// What a user types for a time: ISO 8601 (2026-11-22T15:30Z; without a zone it is UTC, as in a
+// JOC) or a DTG. Invalid QDateTime if neither.
+QDateTime parseUserTime(const QString &text);
+
 } // namespace vigie::core
