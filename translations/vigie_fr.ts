@@ -5,59 +5,59 @@
     <name>TrackVerbs</name>
     <message>
         <source>File format (default: recognised from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du fichier (par défaut&#xa0;: déterminé d&apos;après le fichier).</translation>
     </message>
     <message>
         <source>usage: vigie-cli import tracks M.vigie FILE... [--format gpx|nmea|cot|kml|csv] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: vigie-cli import tracks M.vigie FICHIER... [--format gpx|nmea|cot|kml|csv] [--json]</translation>
     </message>
     <message>
         <source>Unknown track format &quot;%1&quot;; known: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de piste «&#xa0;%1&#xa0;» inconnu&#xa0;; formats reconnus&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Total: %1 points imported into %2, %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Total&#xa0;: %1 points importés dans %2, %3 rejetés.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>gpx, kml, geojson or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>gpx, kml, geojson ou csv.</translation>
     </message>
     <message>
         <source>File to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à écrire.</translation>
     </message>
     <message>
         <source>Start of the period (ISO 8601 or DTG).</source>
-        <translation type="unfinished">Début de la période (ISO 8601 ou GDH).</translation>
+        <translation>Début de la période (ISO 8601 ou GDH).</translation>
     </message>
     <message>
         <source>End of the period (ISO 8601 or DTG).</source>
-        <translation type="unfinished">Fin de la période (ISO 8601 ou GDH).</translation>
+        <translation>Fin de la période (ISO 8601 ou GDH).</translation>
     </message>
     <message>
         <source>usage: vigie-cli export tracks M.vigie --format gpx|kml|geojson|csv --out FILE [--from T --to T] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: vigie-cli export tracks M.vigie --format gpx|kml|geojson|csv --out FICHIER [--from T --to T] [--json]</translation>
     </message>
     <message>
         <source>Unknown export format &quot;%1&quot;; use gpx, kml, geojson or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;export «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez gpx, kml, geojson ou csv.</translation>
     </message>
     <message>
         <source>--from is not a time: give ISO 8601 (2026-11-22T15:30Z) or DTG (221530ZNOV26).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from n&apos;est pas une date valide&#xa0;: indiquez-la au format ISO 8601 (2026-11-22T15:30Z) ou GDH (221530ZNOV26).</translation>
     </message>
     <message>
         <source>--to is not a time: give ISO 8601 (2026-11-22T15:30Z) or DTG (221530ZNOV26).</source>
-        <translation type="unfinished"></translation>
+        <translation>--to n&apos;est pas une date valide&#xa0;: indiquez-la au format ISO 8601 (2026-11-22T15:30Z) ou GDH (221530ZNOV26).</translation>
     </message>
     <message>
         <source>The period is not valid: --from must come before --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période n&apos;est pas valide&#xa0;: --from doit précéder --to.</translation>
     </message>
 </context>
 <context>
@@ -386,62 +386,63 @@ vigie-cli --version affiche la version.
     <message>
         <source>usage: vigie-cli %1 &lt;%2&gt; …
   %3</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: vigie-cli %1 &lt;%2&gt; …
+  %3</translation>
     </message>
     <message>
         <source>vigie-cli %1 does not know &quot;%2&quot;; it knows: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>vigie-cli %1 ne connaît pas «&#xa0;%2&#xa0;»&#xa0;; valeurs reconnues&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Import files into a mission (exit 0 all accepted, 2 some rejected, 1 nothing imported).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des fichiers dans une mission (code de sortie 0&#xa0;: tout accepté, 2&#xa0;: rejets partiels, 1&#xa0;: rien importé).</translation>
     </message>
     <message>
         <source>Export a mission&apos;s data to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données d&apos;une mission vers un fichier.</translation>
     </message>
 </context>
 <context>
     <name>vigie::app::IncidentVerbs</name>
     <message>
         <source>acled, hxl, csv, geojson, kml or ogr (default: recognised from the file).</source>
-        <translation type="unfinished"></translation>
+        <translation>acled, hxl, csv, geojson, kml ou ogr (par défaut&#xa0;: déterminé d&apos;après le fichier).</translation>
     </message>
     <message>
         <source>usage: vigie-cli import incidents M.vigie FILE... [--format acled|hxl|csv|geojson|kml|ogr] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: vigie-cli import incidents M.vigie FICHIER... [--format acled|hxl|csv|geojson|kml|ogr] [--json]</translation>
     </message>
     <message>
         <source>csv (ACLED columns), geojson, gpkg or kml.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (colonnes ACLED), geojson, gpkg ou kml.</translation>
     </message>
     <message>
         <source>File to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à écrire.</translation>
     </message>
     <message>
         <source>Start of the period (ISO 8601 or DTG).</source>
-        <translation type="unfinished">Début de la période (ISO 8601 ou GDH).</translation>
+        <translation>Début de la période (ISO 8601 ou GDH).</translation>
     </message>
     <message>
         <source>End of the period (ISO 8601 or DTG).</source>
-        <translation type="unfinished">Fin de la période (ISO 8601 ou GDH).</translation>
+        <translation>Fin de la période (ISO 8601 ou GDH).</translation>
     </message>
     <message>
         <source>Area W,S,E,N in degrees.</source>
-        <translation type="unfinished">Zone W,S,E,N (ouest, sud, est, nord) en degrés.</translation>
+        <translation>Zone W,S,E,N (ouest, sud, est, nord) en degrés.</translation>
     </message>
     <message>
         <source>usage: vigie-cli export incidents M.vigie --format csv|geojson|gpkg|kml --out FILE [--from T --to T] [--bbox W,S,E,N]</source>
-        <translation type="unfinished"></translation>
+        <translation>usage&#xa0;: vigie-cli export incidents M.vigie --format csv|geojson|gpkg|kml --out FICHIER [--from T --to T] [--bbox W,S,E,N]</translation>
     </message>
     <message>
         <source>--from takes ISO 8601 or a DTG, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from attend une date ISO 8601 ou un GDH, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--to takes ISO 8601 or a DTG, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to attend une date ISO 8601 ou un GDH, et non «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3189,205 +3190,205 @@ centre %2</translation>
     <name>vigie::plugins::TracksLayers</name>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistes</translation>
     </message>
     <message>
         <source>Track positions</source>
-        <translation type="unfinished"></translation>
+        <translation>Positions des pistes</translation>
     </message>
 </context>
 <context>
     <name>vigie::plugins::TracksPanel</name>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 km</source>
-        <translation type="unfinished">%1 km</translation>
+        <translation>%1 km</translation>
     </message>
     <message>
         <source>%1 km/h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 km/h</translation>
     </message>
     <message>
         <source>Only tracks seen in the time window</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les pistes observées dans la fenêtre temporelle</translation>
     </message>
     <message>
         <source>Callsign</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicatif</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiliation</translation>
     </message>
     <message>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Première observation</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière observation</translation>
     </message>
     <message numerus="yes">
         <source>%n track(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piste</numerusform>
+            <numerusform>%n pistes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n tracks selected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n piste sélectionnée.</numerusform>
+            <numerusform>%n pistes sélectionnées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Select a track to see its distance, speeds and gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une piste pour afficher sa distance, ses vitesses et ses interruptions.</translation>
     </message>
     <message>
         <source>none over 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune de plus de 5 min</translation>
     </message>
     <message>
         <source>%1 → %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2 (%3)</translation>
     </message>
     <message numerus="yes">
         <source>%n gap(s) over 5 min: </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n interruption de plus de 5 min&#xa0;: </numerusform>
+            <numerusform>%n interruptions de plus de 5 min&#xa0;: </numerusform>
         </translation>
     </message>
     <message>
         <source> …</source>
-        <translation type="unfinished"></translation>
+        <translation> …</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Distance</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance</translation>
     </message>
     <message>
         <source>Mean speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse moyenne</translation>
     </message>
     <message>
         <source>Max speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse maximale</translation>
     </message>
     <message>
         <source>Gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Interruptions</translation>
     </message>
 </context>
 <context>
     <name>vigie::plugins::TracksPlugin</name>
     <message>
         <source>Tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Pistes</translation>
     </message>
     <message>
         <source>Import tracks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des pistes…</translation>
     </message>
     <message>
         <source>Import GPX, NMEA, CoT, KML or CSV track files into the mission</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer dans la mission des fichiers de pistes GPX, NMEA, CoT, KML ou CSV</translation>
     </message>
     <message>
         <source>Export tracks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les pistes…</translation>
     </message>
     <message>
         <source>Export the selected tracks (or all) within the time window as GPX, KML, GeoJSON or CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les pistes sélectionnées (ou toutes les pistes) comprises dans la fenêtre temporelle au format GPX, KML, GeoJSON ou CSV</translation>
     </message>
 </context>
 <context>
     <name>vigie::plugins::TracksTransfer</name>
     <message>
         <source>Import tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des pistes</translation>
     </message>
     <message>
         <source>Track files (*.gpx *.nmea *.nmea0183 *.log *.txt *.cot *.xml *.kml *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers de pistes (*.gpx *.nmea *.nmea0183 *.log *.txt *.cot *.xml *.kml *.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Importing tracks…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des pistes…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>%1 points imported, %2 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points importés, %2 rejetés.</translation>
     </message>
     <message>
         <source>Track import report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;importation des pistes</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Fichier</translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished">Ligne</translation>
+        <translation>Ligne</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et %1 de plus</translation>
     </message>
     <message>
         <source>GPX (*.gpx)</source>
-        <translation type="unfinished"></translation>
+        <translation>GPX (*.gpx)</translation>
     </message>
     <message>
         <source>KML (*.kml)</source>
-        <translation type="unfinished"></translation>
+        <translation>KML (*.kml)</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON (*.geojson)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export tracks (time window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les pistes (fenêtre temporelle)</translation>
     </message>
     <message>
         <source>Export tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les pistes</translation>
     </message>
     <message>
         <source>Could not export the tracks</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter les pistes</translation>
     </message>
 </context>
 <context>
