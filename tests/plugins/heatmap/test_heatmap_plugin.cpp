@@ -272,6 +272,7 @@ class TestHeatmapPlugin : public QObject
 
     void screenshot()
     {
+        m_window->findChild<QDockWidget *>(QStringLiteral("threatDock"))->raise();
         waitForRender();
         QVERIFY(m_window->grab().save(outputDir() + QStringLiteral("/heatmap_threat.png")));
     }
