@@ -123,7 +123,7 @@ ThreatPanel::ThreatPanel(ui::Workstation *workstation, QWidget *parent) : QWidge
     m_threshold = new QDoubleSpinBox;
     m_threshold->setObjectName(QStringLiteral("hotspotThreshold"));
     m_threshold->setRange(0, 1e9);
-    m_threshold->setDecimals(6);
+    m_threshold->setDecimals(3);
     m_threshold->setValue(95);
     form->addRow(tr("Threshold"), m_threshold);
 

@@ -272,8 +272,11 @@ class TestHeatmapPlugin : public QObject
 
     void screenshot()
     {
-        m_window->findChild<QDockWidget *>(QStringLiteral("threatDock"))->raise();
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("threatDock"));
+        dock->show();
+        dock->raise();
         waitForRender();
+        QVERIFY(dock->grab().save(outputDir() + QStringLiteral("/heatmap_threat_dock.png")));
         QVERIFY(m_window->grab().save(outputDir() + QStringLiteral("/heatmap_threat.png")));
     }
 };
