@@ -3,6 +3,7 @@
 #include "cli/cli_verb.h"
 
 #include "alerts/alert_engine.h"
+#include "alerts/alert_evaluation.h"
 #include "alerts/alert_inputs.h"
 #include "alerts/alert_report.h"
 #include "heatmap/heatmap_builder.h"
@@ -43,20 +44,6 @@ const std::map<QString, core::KdeKernel> &kernels()
         {QStringLiteral("uniform"), core::KdeKernel::Uniform},     {QStringLiteral("triweight"), core::KdeKernel::Triweight},
         {QStringLiteral("epanechnikov"), core::KdeKernel::Epanechnikov}, {QStringLiteral("gaussian"), core::KdeKernel::Gaussian}};
     return k;
-}
-
-// The mission's incidents as heatmap input (categories numbered in taxonomy order).
-std::vector<core::HeatmapIncident> heatmapInput(const core::MissionStore &store, qint64 fromMs, qint64 toMs)
-{
-    std::vector<core::HeatmapIncident> out;
-    core::IncidentFilter filter;
-    filter.fromMs = fromMs;
-    filter.toMs = toMs;
-    core::IncidentRepository(const_cast<core::MissionStore &>(store)).forEach(filter, [&out](const core::Incident &i) {
-        out.push_back({i.lat, i.lon, i.timeMs, double(i.severity), i.fatalities, 0});
-        return true;
-    });
-    return out;
 }
 
 CliResult runHeatmap(const QStringList &args)
@@ -130,7 +117,7 @@ CliResult runHeatmap(const QStringList &args)
         if (p.isSet(halfLife) && !parsePositive(p.value(halfLife), &o.halfLifeDays))
             return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "--half-life-days takes a positive number."));
         core::HeatmapOutput output;
-        const core::HeatmapResult res = core::HeatmapBuilder(o).build(heatmapInput(*store, o.windowStartMs, o.windowEndMs), &output, &error);
+        const core::HeatmapResult res = core::HeatmapBuilder(o).build(core::heatmapIncidents(*store, o.windowStartMs, o.windowEndMs), &output, &error);
         if (res != core::HeatmapResult::Success)
             return CliResult::failure(error.isEmpty() ? core::HeatmapBuilder::resultMessage(res) : error);
         grid = std::move(output.grid);
@@ -157,46 +144,6 @@ CliResult runHeatmap(const QStringList &args)
     return result;
 }
 
-// Density at a position for a window, from heatmaps computed once per window.
-class HeatmapDensitySampler : public core::DensitySampler
-{
-  public:
-    explicit HeatmapDensitySampler(const core::MissionStore &store) : m_store(store) {}
-    double densityAt(double lat, double lon, qint64 fromMs, qint64 toMs) const override
-    {
-        const auto key = std::make_pair(fromMs, toMs);
-        auto it = m_grids.find(key);
-        if (it == m_grids.end()) {
-            core::HeatmapOptions o;
-            o.windowStartMs = fromMs;
-            o.windowEndMs = toMs;
-            // One CRS for every window, so that densities compare.
-            o.targetEpsg = core::HeatmapBuilder::utmEpsgFor(m_store.areaOfResponsibility().center().lat,
-                                                           m_store.areaOfResponsibility().center().lon);
-            core::HeatmapOutput out;
-            auto grid = std::make_shared<core::DensityGrid>();
-            if (core::HeatmapBuilder(o).build(heatmapInput(m_store, fromMs, toMs), &out) == core::HeatmapResult::Success)
-                *grid = std::move(out.grid);
-            it = m_grids.emplace(key, grid).first;
-        }
-        const core::DensityGrid &g = *it->second;
-        if (g.width == 0)
-            return 0.0;
-        core::ProjTransform t;
-        if (!t.create(QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:%1").arg(g.epsg)))
-            return 0.0;
-        double x = lon, y = lat;
-        if (!t.transform(&x, &y))
-            return 0.0;
-        int col = 0, row = 0;
-        return g.pixelAt(x, y, &col, &row) ? double(g.value(col, row)) : 0.0;
-    }
-
-  private:
-    const core::MissionStore &m_store;
-    mutable std::map<std::pair<qint64, qint64>, std::shared_ptr<core::DensityGrid>> m_grids;
-};
-
 CliResult runAlerts(const QStringList &args)
 {
     QCommandLineParser p;
@@ -220,29 +167,17 @@ CliResult runAlerts(const QStringList &args)
         const QDateTime end = p.isSet(at) ? core::parseUserTime(p.value(at)) : QDateTime::currentDateTimeUtc();
         if (!end.isValid())
             return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "--at takes ISO 8601 or a DTG."));
-        core::AlertInputs inputs;
-        inputs.windowEndMs = end.toMSecsSinceEpoch();
-        // The longest look-back a rule may use: the previous period of a 30-day density change.
-        inputs.windowStartMs = inputs.windowEndMs - 60LL * 24 * 3600 * 1000;
-        core::IncidentFilter filter;
-        filter.fromMs = inputs.windowStartMs;
-        filter.toMs = inputs.windowEndMs;
-        core::IncidentRepository(*store).forEach(filter, [&inputs](const core::Incident &i) {
-            inputs.incidents.append({i.id, i.lat, i.lon, i.timeMs, i.category, i.severity, i.fatalities});
-            return true;
-        });
-        HeatmapDensitySampler density(*store);
-        inputs.density = &density;
         try {
-            const core::AlertEngine::Outcome outcome = core::AlertEngine().evaluateAndStore(*store, inputs);
+            const core::AlertEvaluation ev = core::evaluateMissionAlerts(*store, end.toMSecsSinceEpoch());
+            const core::AlertEngine::Outcome &outcome = ev.outcome;
             evaluation.insert(QStringLiteral("evaluated_at"), end.toString(Qt::ISODate));
-            evaluation.insert(QStringLiteral("incidents_considered"), int(inputs.incidents.size()));
+            evaluation.insert(QStringLiteral("incidents_considered"), ev.incidentsConsidered);
             evaluation.insert(QStringLiteral("fired"), int(outcome.fired.size()));
             evaluation.insert(QStringLiteral("new"), int(outcome.stored.size()));
             evaluation.insert(QStringLiteral("problems"), QJsonArray::fromStringList(outcome.problems));
             evalText = QCoreApplication::translate("vigie::app::AnalysisVerbs", "Evaluated the rules as of %1 over %2 incidents: %3 fired, %4 new.")
                            .arg(core::toDtg(end))
-                           .arg(inputs.incidents.size())
+                           .arg(ev.incidentsConsidered)
                            .arg(outcome.fired.size())
                            .arg(outcome.stored.size());
             for (const QString &problem : outcome.problems)

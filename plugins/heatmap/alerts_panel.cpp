@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "alerts_panel.h"
+
+#include "alerts/alert_evaluation.h"
+#include "alerts/alert_repository.h"
+#include "incidents/incident_repository.h"
+#include "mission/mission_store.h"
+#include "sites_controller.h"
+#include "time/dtg.h"
+#include "workstation/selection.h"
+#include "workstation/workstation.h"
+
+#include <qgscoordinatetransform.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <optional>
+
+namespace vigie::plugins {
+
+namespace {
+// "count: 4, radius_km: 10" from the numbers that fired the alert.
+QString measuresText(const QJsonObject &measures)
+{
+    QStringList parts;
+    for (auto it = measures.begin(); it != measures.end(); ++it) {
+        const QJsonValue v = it.value();
+        const QString value = v.isDouble() ? QLocale().toString(v.toDouble(), 'g', 4) : v.toVariant().toString();
+        parts << QStringLiteral("%1: %2").arg(it.key(), value);
+    }
+    return parts.join(QStringLiteral(", "));
+}
+} // namespace
+
+AlertsPanel::AlertsPanel(ui::Workstation *workstation, SitesController *sites, QWidget *parent)
+    : QWidget(parent), m_ws(workstation), m_sites(sites)
+{
+    m_table = new QTableWidget(0, 5);
+    m_table->setObjectName(QStringLiteral("alertsTable"));
+    m_table->setHorizontalHeaderLabels({tr("Time"), tr("Site"), tr("Rule"), tr("Measures"), tr("Status")});
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &AlertsPanel::selectionChanged);
+    m_ack = new QPushButton(tr("Acknowledge…"));
+    m_ack->setObjectName(QStringLiteral("alertsAcknowledge"));
+    m_dismiss = new QPushButton(tr("Dismiss…"));
+    m_dismiss->setObjectName(QStringLiteral("alertsDismiss"));
+    connect(m_ack, &QPushButton::clicked, this, &AlertsPanel::acknowledgeSelected);
+    connect(m_dismiss, &QPushButton::clicked, this, &AlertsPanel::dismissSelected);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("alertsStatus"));
+    m_status->setWordWrap(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_ack);
+    buttons->addWidget(m_dismiss);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_status);
+    selectionChanged();
+
+    // Time-window changes: evaluated once the window stops moving (playing the time bar stays smooth).
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(700);
+    connect(&m_debounce, &QTimer::timeout, this, &AlertsPanel::evaluate);
+    connect(m_ws->timeWindow(), &core::TimeWindow::changed, this, [this] {
+        if (m_mission)
+            m_debounce.start();
+    });
+}
+
+void AlertsPanel::setMission(core::MissionStore *mission)
+{
+    if (m_mission)
+        disconnect(m_mission, nullptr, this, nullptr);
+    m_mission = mission;
+    m_table->setRowCount(0);
+    if (m_mission) {
+        connect(m_mission, &core::MissionStore::changed, this, &AlertsPanel::storeChanged);
+        evaluate();
+    }
+    refresh();
+}
+
+void AlertsPanel::storeChanged(const QString &table)
+{
+    if (table == QLatin1String("incidents") || table == QLatin1String("protected_sites") || table == QLatin1String("alert_rules"))
+        evaluate(); // refreshes too
+    else if (table == QLatin1String("alerts"))
+        refresh();
+}
+
+void AlertsPanel::evaluate()
+{
+    m_debounce.stop();
+    if (!m_mission)
+        return;
+    if (m_mission->isReadOnly()) {
+        m_status->setText(tr("The mission is read-only: the rules are not evaluated."));
+        refresh();
+        return;
+    }
+    const QDateTime end = m_ws->timeWindow()->end();
+    try {
+        const core::AlertEvaluation ev = core::evaluateMissionAlerts(*m_mission, end.toMSecsSinceEpoch());
+        QString text = tr("Rules evaluated as of %1 over %n incident(s): %2 fired, %3 new.", nullptr, ev.incidentsConsidered)
+                           .arg(core::toDtg(end))
+                           .arg(ev.outcome.fired.size())
+                           .arg(ev.outcome.stored.size());
+        for (const QString &p : ev.outcome.problems)
+            text += QLatin1Char('\n') + p;
+        m_status->setText(text);
+        if (!ev.outcome.stored.isEmpty())
+            m_ws->pushMessage(tr("Alerts"), tr("%n new alert(s) to review in the Alerts panel.", nullptr, int(ev.outcome.stored.size())),
+                              ui::MessageLevel::Warning);
+    } catch (const core::MissionError &e) {
+        m_status->setText(e.message());
+    }
+    refresh();
+}
+
+void AlertsPanel::refresh()
+{
+    const QString keep = selectedAlertId();
+    const QSignalBlocker block(m_table);
+    m_table->setRowCount(0);
+    if (m_mission) {
+        const QList<core::Alert> alerts = core::AlertRepository(*m_mission).list();
+        for (const core::Alert &a : alerts) {
+            const int row = m_table->rowCount();
+            m_table->insertRow(row);
+            auto *time = new QTableWidgetItem(core::toDtg(QDateTime::fromMSecsSinceEpoch(a.firedAtMs, Qt::UTC)));
+            time->setData(Qt::UserRole, a.id);
+            time->setToolTip(a.summary);
+            m_table->setItem(row, 0, time);
+            m_table->setItem(row, 1, new QTableWidgetItem(a.siteName));
+            m_table->setItem(row, 2, new QTableWidgetItem(a.ruleName));
+            auto *measures = new QTableWidgetItem(measuresText(a.measures));
+            measures->setToolTip(a.summary);
+            m_table->setItem(row, 3, measures);
+            auto *status = new QTableWidgetItem(core::alertStatusLabel(a.status));
+            status->setData(Qt::UserRole, core::alertStatusToString(a.status));
+            if (!a.statusComment.isEmpty())
+                status->setToolTip(tr("%1 by %2: %3").arg(core::alertStatusLabel(a.status), a.statusBy, a.statusComment));
+            m_table->setItem(row, 4, status);
+            if (a.id == keep)
+                m_table->selectRow(row);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    selectionChanged();
+}
+
+QString AlertsPanel::selectedAlertId() const
+{
+    const QList<QTableWidgetItem *> items = m_table->selectedItems();
+    for (QTableWidgetItem *i : items)
+        if (i->column() == 0)
+            return i->data(Qt::UserRole).toString();
+    return QString();
+}
+
+void AlertsPanel::selectionChanged()
+{
+    const QString id = selectedAlertId();
+    std::optional<core::Alert> alert;
+    if (m_mission && !id.isEmpty())
+        alert = core::AlertRepository(*m_mission).get(id);
+    const bool writable = m_mission && !m_mission->isReadOnly();
+    m_ack->setEnabled(writable && alert && alert->status == core::AlertStatus::New);
+    m_dismiss->setEnabled(writable && alert && alert->status != core::AlertStatus::Dismissed);
+    if (!alert)
+        return;
+    // The evidence: selected (table "incidents") and zoomed to; the site highlighted.
+    m_ws->selection()->select(QStringLiteral("incidents"), QSet<QString>(alert->evidence.begin(), alert->evidence.end()), this);
+    if (m_sites)
+        m_sites->highlight(alert->siteId);
+    QgsRectangle box;
+    bool any = false;
+    core::IncidentRepository incidents(*m_mission);
+    for (const QString &incidentId : alert->evidence) {
+        if (const auto i = incidents.get(incidentId)) {
+            const QgsRectangle p(i->lon, i->lat, i->lon, i->lat);
+            if (any)
+                box.combineExtentWith(p);
+            else
+                box = p;
+            any = true;
+        }
+    }
+    if (!any)
+        return;
+    box.grow(0.05); // about 5 km around the evidence
+    QgsMapCanvas *canvas = m_ws->mapCanvas();
+    const QgsCoordinateTransform t(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")), canvas->mapSettings().destinationCrs(),
+                                   QgsProject::instance());
+    try {
+        canvas->setExtent(t.transformBoundingBox(box));
+        canvas->refresh();
+    } catch (const QgsCsException &) {
+    }
+}
+
+void AlertsPanel::acknowledgeSelected() { act(Action::Acknowledge); }
+void AlertsPanel::dismissSelected() { act(Action::Dismiss); }
+
+void AlertsPanel::act(Action action)
+{
+    const QString id = selectedAlertId();
+    if (!m_mission || id.isEmpty())
+        return;
+    bool ok = false;
+    const QString title = action == Action::Acknowledge ? tr("Acknowledge the alert") : tr("Dismiss the alert");
+    const QString comment = QInputDialog::getMultiLineText(this, title, tr("Comment (required): what was seen, who was told, why it is dismissed"),
+                                                           QString(), &ok)
+                                .trimmed();
+    if (!ok)
+        return;
+    if (comment.isEmpty()) {
+        m_status->setText(tr("A comment is required; the alert was left as it was."));
+        m_ws->pushMessage(title, tr("A comment is required; the alert was left as it was."), ui::MessageLevel::Warning);
+        return;
+    }
+    try {
+        core::AlertRepository repo(*m_mission);
+        if (action == Action::Acknowledge)
+            repo.acknowledge(id, comment);
+        else
+            repo.dismiss(id, comment);
+    } catch (const core::MissionError &e) {
+        m_ws->pushMessage(title, e.message(), ui::MessageLevel::Critical);
+    }
+    refresh();
+}
+
+} // namespace vigie::plugins

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "heatmap/density_grid.h"
+#include "heatmap/heatmap_builder.h"
+#include "heatmap/hotspot_finder.h"
+
+#include <QPointer>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWidget>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QTableWidget;
+#include <qgsrasterlayer.h>
+#include <qgsvectorlayer.h>
+
+namespace vigie::core {
+class MissionStore;
+}
+namespace vigie::ui {
+class Workstation;
+}
+
+namespace vigie::plugins {
+
+// What one heatmap computation hands back to the UI thread.
+struct ThreatResult
+{
+    quint64 generation = 0;
+    core::HeatmapResult result = core::HeatmapResult::Success;
+    QString error;
+    core::DensityGrid grid; // values kept: tests and the hotspots read them
+    QString tiffPath;       // empty when nothing was written (no incident, an error)
+    std::vector<core::Hotspot> hotspots;
+    double threshold = 0;
+    std::size_t incidentCount = 0;
+};
+
+// The "Threat" dock: heatmap parameters, the density of the time window's incidents as a raster
+// layer (computed off the UI thread; a newer request cancels an older one) and its hotspots as an
+// outline layer and a table.
+class ThreatPanel : public QWidget
+{
+    Q_OBJECT
+    // For tests and scripts (the plugin's classes are not linked into the application).
+    Q_PROPERTY(double gridMax READ gridMax)
+    Q_PROPERTY(double gridSum READ gridSum)
+    Q_PROPERTY(qulonglong shownGeneration READ shownGeneration)
+    Q_PROPERTY(bool busy READ busy)
+    Q_PROPERTY(int hotspotCount READ hotspotCount)
+  public:
+    ThreatPanel(ui::Workstation *workstation, QWidget *parent = nullptr);
+    ~ThreatPanel() override;
+
+    void setMission(core::MissionStore *mission);
+    QgsRasterLayer *heatmapLayer() const { return m_raster; }
+    QgsVectorLayer *hotspotLayer() const { return m_hotspotLayer; }
+    // The last grid shown (empty before the first one or when the window holds no incident).
+    const core::DensityGrid &grid() const { return m_last.grid; }
+    const std::vector<core::Hotspot> &hotspots() const { return m_last.hotspots; }
+    qulonglong shownGeneration() const { return m_last.generation; }
+    double gridMax() const { return double(m_last.grid.max); }
+    double gridSum() const;
+    int hotspotCount() const { return int(m_last.hotspots.size()); }
+    bool busy() const { return m_running > 0 || m_debounce.isActive(); }
+
+  signals:
+    void heatmapUpdated();
+
+  private:
+    void schedule();
+    void start();
+    void finished(std::shared_ptr<ThreatResult> result);
+    void storeChanged(const QString &table);
+    void showHotspots();
+    void zoomToHotspot(int row);
+    void dropLayers();
+    core::HeatmapOptions options() const;
+    core::HotspotOptions hotspotOptions() const;
+
+    ui::Workstation *m_ws;
+    QPointer<core::MissionStore> m_mission;
+    std::shared_ptr<const std::vector<core::HeatmapIncident>> m_incidents;
+    std::shared_ptr<std::atomic<bool>> m_cancel;
+    quint64 m_generation = 0;
+    int m_running = 0;
+    QTimer m_debounce;
+    QTemporaryDir m_tmp;
+    ThreatResult m_last;
+    QPointer<QgsRasterLayer> m_raster;
+    QPointer<QgsVectorLayer> m_hotspotLayer;
+
+    QDoubleSpinBox *m_radius = nullptr;
+    QDoubleSpinBox *m_pixel = nullptr;
+    QComboBox *m_kernel = nullptr;
+    QComboBox *m_weight = nullptr;
+    QDoubleSpinBox *m_halfLife = nullptr;
+    QComboBox *m_category = nullptr;
+    QComboBox *m_thresholdMode = nullptr;
+    QDoubleSpinBox *m_threshold = nullptr;
+    QLabel *m_status = nullptr;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace vigie::plugins

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The Threat plugin as a person uses it: the real main window offscreen, the plugin loaded from the
+// build's plugin folder, the demo mission: the heatmap of the time window (computed off the UI
+// thread, following the time bar), hotspots, protected sites, and the alerts with their review.
+#include "alerts/alert_repository.h"
+#include "alerts/demo_alert_setup.h"
+#include "main_window.h"
+#include "mission/demo_mission.h"
+#include "mission/mission_store.h"
+#include "plugin/plugin_manager.h"
+#include "qgis_test_main.h"
+#include "workstation/selection.h"
+
+#include <qgsrasterlayer.h>
+
+#include <qgsfeatureiterator.h>
+#include <qgsmapcanvas.h>
+#include <qgsproject.h>
+#include <qgsrasterbandstats.h>
+#include <qgsrasterdataprovider.h>
+#include <qgsrasterlayer.h>
+#include <qgsrasterrenderer.h>
+#include <qgsvectorlayer.h>
+
+#include <QAction>
+#include <QDialog>
+#include <QDir>
+#include <QPushButton>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <numeric>
+
+using namespace vigie;
+
+namespace {
+QString outputDir()
+{
+    const QString dir = qEnvironmentVariable("VIGIE_TEST_OUTPUT", QDir::tempPath());
+    QDir().mkpath(dir);
+    return dir;
+}
+
+// Runs `f` on the next modal dialog that opens (the test's stand-in for a person).
+void onNextModal(std::function<void(QWidget *)> f)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, f] {
+        if (QWidget *w = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            f(w);
+        }
+    });
+    timer->start();
+}
+
+template <typename T> T *layerNamed(const QString &objectName)
+{
+    for (QgsMapLayer *l : QgsProject::instance()->mapLayers())
+        if (l->objectName() == objectName)
+            return qobject_cast<T *>(l);
+    return nullptr;
+}
+} // namespace
+
+class TestHeatmapPlugin : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<app::MainWindow> m_window;
+    QTemporaryDir m_dir;
+
+    QgsMapCanvas *canvas() const { return m_window->canvas(); }
+    // The plugin's classes live in the plugin: reached through properties and invokable methods.
+    QObject *threat() const { return m_window->findChild<QObject *>(QStringLiteral("threatPanel")); }
+    QObject *alerts() const { return m_window->findChild<QObject *>(QStringLiteral("alertsPanel")); }
+    QObject *sites() const { return m_window->findChild<QObject *>(QStringLiteral("sitesController")); }
+    bool busy() const { return threat()->property("busy").toBool(); }
+    double gridMax() const { return threat()->property("gridMax").toDouble(); }
+    double gridSum() const { return threat()->property("gridSum").toDouble(); }
+    qulonglong generation() const { return threat()->property("shownGeneration").toULongLong(); }
+    QgsRasterLayer *heatmapLayer() const { return layerNamed<QgsRasterLayer>(QStringLiteral("threatDensityLayer")); }
+    QgsVectorLayer *hotspotLayer() const { return layerNamed<QgsVectorLayer>(QStringLiteral("hotspotLayer")); }
+    QgsVectorLayer *sitesLayer() const { return layerNamed<QgsVectorLayer>(QStringLiteral("protectedSitesLayer")); }
+    QStringList siteNames() const
+    {
+        QStringList out;
+        QgsFeature f;
+        QgsFeatureIterator it = sitesLayer()->getFeatures();
+        while (it.nextFeature(f))
+            out << f.attribute(QStringLiteral("name")).toString();
+        return out;
+    }
+    QString selectedAlertId() const
+    {
+        const int row = alertsTable()->currentRow();
+        return row < 0 ? QString() : alertsTable()->item(row, 0)->data(Qt::UserRole).toString();
+    }
+    void acknowledge() { m_window->findChild<QPushButton *>(QStringLiteral("alertsAcknowledge"))->click(); }
+    QTableWidget *alertsTable() const { return m_window->findChild<QTableWidget *>(QStringLiteral("alertsTable")); }
+    void waitForRender()
+    {
+        canvas()->refresh();
+        QSignalSpy done(canvas(), &QgsMapCanvas::mapCanvasRefreshed);
+        done.wait(20000);
+        QTest::qWait(200);
+    }
+
+  private slots:
+    void initTestCase()
+    {
+        m_window = std::make_unique<app::MainWindow>();
+        m_window->loadPlugins({QStringLiteral(VIGIE_BINARY_DIR "/plugins-out")});
+        m_window->resize(1500, 950);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        const QString path = m_dir.filePath(QStringLiteral("demo.vigie"));
+        core::buildDemoMission(path).reset();
+        QVERIFY(m_window->openMission(path));
+        canvas()->setExtent(QgsRectangle(-1.6, 15.2, 1.6, 17.2)); // Gao, Ansongo, Ménaka
+        canvas()->refresh();
+    }
+    void cleanupTestCase() { m_window.reset(); }
+
+    void pluginLoaded()
+    {
+        bool loaded = false;
+        for (const ui::PluginRecord &r : m_window->pluginManager()->records())
+            if (r.id == QLatin1String("heatmap"))
+                loaded = r.loaded;
+        QVERIFY(loaded);
+        QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("threatDock")));
+        QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("alertsDock")));
+        QVERIFY(threat());
+        QVERIFY(alerts());
+        QVERIFY(sites());
+        for (const char *name : {"sitesAdd", "sitesImport"})
+            QVERIFY2(m_window->findChild<QAction *>(QString::fromLatin1(name)), name);
+    }
+
+    void heatmapOfTheDemoWindow()
+    {
+        QTRY_VERIFY_WITH_TIMEOUT(heatmapLayer() && !busy(), 60000);
+        QgsRasterLayer *layer = heatmapLayer();
+        QVERIFY(layer->isValid());
+        QCOMPARE(layer->providerType(), QStringLiteral("gdal"));
+        QVERIFY(QgsProject::instance()->mapLayer(layer->id()));
+        QVERIFY(gridMax() > 0);
+        const QgsRasterBandStats stats = layer->dataProvider()->bandStatistics(1, QgsRasterBandStats::Max);
+        QVERIFY2(stats.maximumValue > 0, qPrintable(QString::number(stats.maximumValue)));
+        QVERIFY(qAbs(stats.maximumValue - gridMax()) <= 1e-6 * gridMax());
+        QCOMPARE(layer->renderer()->type(), QStringLiteral("singlebandpseudocolor"));
+        QVERIFY(layer->renderer()->legendSymbologyItems().size() >= 2);
+        // Hotspots: an outline layer and the table, one row per polygon.
+        QVERIFY(threat()->property("hotspotCount").toInt() > 0);
+        QVERIFY(hotspotLayer());
+        QCOMPARE(hotspotLayer()->featureCount(), long(threat()->property("hotspotCount").toInt()));
+        auto *table = m_window->findChild<QTableWidget *>(QStringLiteral("hotspotTable"));
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), threat()->property("hotspotCount").toInt());
+        table->sortItems(2, Qt::DescendingOrder); // by incident count
+        QVERIFY(table->item(0, 2)->text().toInt() >= table->item(table->rowCount() - 1, 2)->text().toInt());
+        const QgsRectangle before = canvas()->extent();
+        emit table->cellDoubleClicked(0, 0);
+        QVERIFY(canvas()->extent() != before);
+        canvas()->setExtent(before);
+    }
+
+    void alertsListedAfterEvaluation()
+    {
+        QTableWidget *table = alertsTable();
+        QVERIFY(table);
+        QTRY_VERIFY(table->rowCount() >= 1);
+        int row = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 1)->text() == core::demoWatchedCampName())
+                row = r;
+        QVERIFY(row >= 0);
+        QVERIFY(!table->item(row, 3)->text().isEmpty()); // the numbers that fired it
+        QCOMPARE(table->item(row, 4)->data(Qt::UserRole).toString(), QStringLiteral("new"));
+        table->selectRow(row);
+        const QString id = selectedAlertId();
+        QVERIFY(!id.isEmpty());
+        const core::Alert alert = *core::AlertRepository(*m_window->mission()).get(id);
+        QVERIFY(!alert.evidence.isEmpty());
+        QCOMPARE(m_window->selection()->ids(QStringLiteral("incidents")), QSet<QString>(alert.evidence.begin(), alert.evidence.end()));
+        QCOMPARE(sitesLayer()->selectedFeatureCount(), 1);
+    }
+
+    void acknowledgeNeedsAComment()
+    {
+        const QString id = selectedAlertId();
+        QVERIFY(!id.isEmpty());
+        core::AlertRepository repo(*m_window->mission());
+        // An empty comment is refused: nothing changes.
+        onNextModal([](QWidget *w) {
+            auto *d = qobject_cast<QInputDialog *>(w);
+            QVERIFY(d);
+            d->setTextValue(QStringLiteral("   "));
+            d->accept();
+        });
+        acknowledge();
+        QCOMPARE(repo.get(id)->status, core::AlertStatus::New);
+        onNextModal([](QWidget *w) {
+            auto *d = qobject_cast<QInputDialog *>(w);
+            QVERIFY(d);
+            d->setTextValue(QStringLiteral("Patrol from Gao team site sent; camp leaders informed."));
+            d->accept();
+        });
+        acknowledge();
+        const core::Alert after = *repo.get(id);
+        QCOMPARE(after.status, core::AlertStatus::Acknowledged);
+        QCOMPARE(after.statusComment, QStringLiteral("Patrol from Gao team site sent; camp leaders informed."));
+        QCOMPARE(after.statusBy, core::MissionStore::currentUser());
+        QCOMPARE(alertsTable()->item(alertsTable()->currentRow(), 4)->data(Qt::UserRole).toString(), QStringLiteral("acknowledged"));
+    }
+
+    void protectedSitesOnTheMap()
+    {
+        QgsVectorLayer *layer = sitesLayer();
+        QVERIFY(layer && layer->isValid());
+        QCOMPARE(layer->providerType(), QStringLiteral("spatialite"));
+        QCOMPARE(layer->featureCount(), 10L);
+        onNextModal([](QWidget *w) {
+            auto *name = w->findChild<QLineEdit *>(QStringLiteral("siteName"));
+            QVERIFY(name);
+            name->setText(QStringLiteral("Water point Tacharane"));
+            qobject_cast<QDialog *>(w)->accept();
+        });
+        bool added = false;
+        QVERIFY(QMetaObject::invokeMethod(sites(), "addSiteAt", Q_RETURN_ARG(bool, added), Q_ARG(double, 16.22), Q_ARG(double, -0.25)));
+        QVERIFY(added);
+        QTRY_COMPARE(siteNames().size(), 11);
+        QVERIFY(siteNames().contains(QStringLiteral("Water point Tacharane")));
+    }
+
+    void playingTheTimeBarMovesTheHeatmap()
+    {
+        core::TimeWindow *tw = m_window->timeWindow();
+        const QDateTime end = tw->maximum().addDays(-10);
+        QVERIFY(tw->setRange(end.addDays(-7), end));
+        tw->setStepMs(12 * 3600 * 1000LL);
+        QTRY_VERIFY_WITH_TIMEOUT(!busy(), 60000);
+        const qulonglong g0 = generation();
+        const double sum0 = gridSum();
+        const double max0 = gridMax();
+        QVERIFY(sum0 > 0);
+        // Play: several steps in quick succession (as the time bar's timer does).
+        for (int i = 0; i < 4; ++i) {
+            tw->stepForward();
+            QTest::qWait(60);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!busy() && generation() > g0, 60000);
+        const double sum1 = gridSum();
+        QVERIFY2(sum1 != sum0 || gridMax() != max0, qPrintable(QStringLiteral("%1 vs %2").arg(sum0).arg(sum1)));
+        const QgsRasterBandStats stats = heatmapLayer()->dataProvider()->bandStatistics(1, QgsRasterBandStats::Max);
+        QVERIFY(qAbs(stats.maximumValue - gridMax()) <= 1e-6 * gridMax());
+        // The real timer too.
+        tw->setTickIntervalMs(150);
+        const qulonglong g1 = generation();
+        tw->play();
+        QTest::qWait(1000);
+        tw->pause();
+        QTRY_VERIFY_WITH_TIMEOUT(!busy() && generation() > g1, 60000);
+    }
+
+    void screenshot()
+    {
+        auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("threatDock"));
+        dock->show();
+        dock->raise();
+        waitForRender();
+        QVERIFY(dock->grab().save(outputDir() + QStringLiteral("/heatmap_threat_dock.png")));
+        QVERIFY(m_window->grab().save(outputDir() + QStringLiteral("/heatmap_threat.png")));
+    }
+};
+
+VIGIE_QGIS_TEST_MAIN(TestHeatmapPlugin)
+#include "test_heatmap_plugin.moc"
