@@ -2666,6 +2666,79 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::plugins::AlertsPanel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mission is read-only: the rules are not evaluated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules evaluated as of %1 over %n incident(s): %2 fired, %3 new.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s) to review in the Alerts panel.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss the alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (required): what was seen, who was told, why it is dismissed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment is required; the alert was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::plugins::AnnotationDialog</name>
     <message>
         <source>Annotation — %1</source>
@@ -3009,6 +3082,37 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::plugins::HeatmapPlugin</name>
+    <message>
+        <source>Threat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a protected site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click on the map where the protected site is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import protected sites…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import protected sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protected sites (*.csv *.geojson *.json);;CSV (*.csv);;GeoJSON (*.geojson *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vigie::plugins::MeasureTool</name>
     <message>
         <source>Click to start measuring</source>
@@ -3124,6 +3228,59 @@ centre %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::plugins::SitesController</name>
+    <message>
+        <source>Protected sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The protected sites cannot be shown on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New protected site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n site(s) imported from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refused; the first: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::plugins::Symbols</name>
     <message>
         <source>Team site</source>
@@ -3184,6 +3341,148 @@ centre %2</translation>
     <message>
         <source>Market</source>
         <translation>Marché</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::ThreatPanel</name>
+    <message>
+        <source> km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pixel size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quartic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triweight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Epanechnikov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaussian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (each incident counts 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-life</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Percentile of the non-zero pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Density value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area (km²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a hotspot to zoom to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotspots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the heatmap…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threat density</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No incident in the time window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), maximum density %1, %2 hotspot(s) above %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
