@@ -2669,73 +2669,73 @@ vigie-cli --version affiche la version.
     <name>vigie::plugins::AlertsPanel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesures</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Acknowledge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter…</translation>
     </message>
     <message>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter…</translation>
     </message>
     <message>
         <source>The mission is read-only: the rules are not evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mission est en lecture seule&#xa0;: les règles ne sont pas évaluées.</translation>
     </message>
     <message numerus="yes">
         <source>Rules evaluated as of %1 over %n incident(s): %2 fired, %3 new.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Règles évaluées au %1 sur %n incident&#xa0;: %2 alerte(s) déclenchée(s), %3 nouvelle(s).</numerusform>
+            <numerusform>Règles évaluées au %1 sur %n incidents&#xa0;: %2 alerte(s) déclenchée(s), %3 nouvelle(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message numerus="yes">
         <source>%n new alert(s) to review in the Alerts panel.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nouvelle alerte à examiner dans le panneau Alertes.</numerusform>
+            <numerusform>%n nouvelles alertes à examiner dans le panneau Alertes.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Acknowledge the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter l&apos;alerte</translation>
     </message>
     <message>
         <source>Dismiss the alert</source>
-        <translation type="unfinished"></translation>
+        <translation>Écarter l&apos;alerte</translation>
     </message>
     <message>
         <source>Comment (required): what was seen, who was told, why it is dismissed</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire (obligatoire)&#xa0;: ce qui a été constaté, qui a été informé, pourquoi l&apos;alerte est écartée</translation>
     </message>
     <message>
         <source>A comment is required; the alert was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un commentaire est obligatoire&#xa0;; l&apos;alerte n&apos;a pas été modifiée.</translation>
     </message>
 </context>
 <context>
@@ -3085,31 +3085,31 @@ vigie-cli --version affiche la version.
     <name>vigie::plugins::HeatmapPlugin</name>
     <message>
         <source>Threat</source>
-        <translation type="unfinished"></translation>
+        <translation>Menace</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Add a protected site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un site protégé</translation>
     </message>
     <message>
         <source>Click on the map where the protected site is</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la carte à l&apos;emplacement du site protégé</translation>
     </message>
     <message>
         <source>Import protected sites…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des sites protégés…</translation>
     </message>
     <message>
         <source>Import protected sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des sites protégés</translation>
     </message>
     <message>
         <source>Protected sites (*.csv *.geojson *.json);;CSV (*.csv);;GeoJSON (*.geojson *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites protégés (*.csv *.geojson *.json);;CSV (*.csv);;GeoJSON (*.geojson *.json)</translation>
     </message>
 </context>
 <context>
@@ -3231,52 +3231,52 @@ centre %2</translation>
     <name>vigie::plugins::SitesController</name>
     <message>
         <source>Protected sites</source>
-        <translation type="unfinished"></translation>
+        <translation>Sites protégés</translation>
     </message>
     <message>
         <source>The protected sites cannot be shown on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;afficher les sites protégés sur la carte.</translation>
     </message>
     <message>
         <source>New protected site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau site protégé</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajouté.</translation>
     </message>
     <message numerus="yes">
         <source>%n site(s) imported from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n site importé depuis %1.</numerusform>
+            <numerusform>%n sites importés depuis %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) refused; the first: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement refusé&#xa0;; le premier&#xa0;: %1</numerusform>
+            <numerusform>%n enregistrements refusés&#xa0;; le premier&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3347,141 +3347,141 @@ centre %2</translation>
     <name>vigie::plugins::ThreatPanel</name>
     <message>
         <source> km</source>
-        <translation type="unfinished"></translation>
+        <translation> km</translation>
     </message>
     <message>
         <source>Radius</source>
-        <translation type="unfinished"></translation>
+        <translation>Rayon</translation>
     </message>
     <message>
         <source> m</source>
-        <translation type="unfinished"></translation>
+        <translation> m</translation>
     </message>
     <message>
         <source>Pixel size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du pixel</translation>
     </message>
     <message>
         <source>Quartic</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartique</translation>
     </message>
     <message>
         <source>Triangular</source>
-        <translation type="unfinished"></translation>
+        <translation>Triangulaire</translation>
     </message>
     <message>
         <source>Uniform</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniforme</translation>
     </message>
     <message>
         <source>Triweight</source>
-        <translation type="unfinished"></translation>
+        <translation>Triweight</translation>
     </message>
     <message>
         <source>Epanechnikov</source>
-        <translation type="unfinished"></translation>
+        <translation>Epanechnikov</translation>
     </message>
     <message>
         <source>Gaussian</source>
-        <translation type="unfinished"></translation>
+        <translation>Gaussien</translation>
     </message>
     <message>
         <source>Kernel</source>
-        <translation type="unfinished"></translation>
+        <translation>Noyau</translation>
     </message>
     <message>
         <source>None (each incident counts 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune (chaque incident compte pour 1)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Fatalities</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de morts</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Pondération</translation>
     </message>
     <message>
         <source>No decay</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune décroissance</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Half-life</source>
-        <translation type="unfinished"></translation>
+        <translation>Demi-vie</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Percentile of the non-zero pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Centile des pixels non nuls</translation>
     </message>
     <message>
         <source>Density value</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur de densité</translation>
     </message>
     <message>
         <source>Hotspots above</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds au-dessus de</translation>
     </message>
     <message>
         <source>Threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic</translation>
     </message>
     <message>
         <source>Area (km²)</source>
-        <translation type="unfinished"></translation>
+        <translation>Superficie (km²)</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Double-click a hotspot to zoom to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un point chaud pour zoomer dessus</translation>
     </message>
     <message>
         <source>Hotspots</source>
-        <translation type="unfinished"></translation>
+        <translation>Points chauds</translation>
     </message>
     <message>
         <source>Computing the heatmap…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcul de la carte de densité…</translation>
     </message>
     <message>
         <source>Threat density</source>
-        <translation type="unfinished"></translation>
+        <translation>Densité de la menace</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulle</translation>
     </message>
     <message>
         <source>No incident in the time window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident dans la fenêtre temporelle.</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s), maximum density %1, %2 hotspot(s) above %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident, densité maximale %1, %2 point(s) chaud(s) au-dessus de %3.</numerusform>
+            <numerusform>%n incidents, densité maximale %1, %2 point(s) chaud(s) au-dessus de %3.</numerusform>
         </translation>
     </message>
 </context>
