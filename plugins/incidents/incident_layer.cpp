@@ -10,6 +10,7 @@
 #include <qgspallabeling.h>
 #include <qgspointclusterrenderer.h>
 #include <qgsproperty.h>
+#include <qgsexpression.h>
 #include <qgstextbuffersettings.h>
 #include <qgstextformat.h>
 #include <qgsvectorlayer.h>
@@ -37,6 +38,29 @@ QgsMarkerSymbol *categorySymbol(const QString &icon)
                                 QgsProperty::fromExpression(QStringLiteral("10 + 4 * coalesce(\"severity\", 3)")));
     return new QgsMarkerSymbol({svg});
 }
+
+// A dark disc sized by the count, the count in white on it.
+QgsMarkerSymbol *clusterSymbol()
+{
+    auto *disc = new QgsSimpleMarkerSymbolLayer(QgsSimpleMarkerSymbolLayerBase::Circle, 5, 0, Qgis::ScaleMethod::ScaleDiameter,
+                                                QColor(120, 24, 24, 230), Qt::white);
+    disc->setStrokeWidth(0.4);
+    disc->setDataDefinedProperty(QgsSymbolLayer::PropertySize,
+                                 QgsProperty::fromExpression(QStringLiteral("min(4.5 + 1.3 * ln(@cluster_size), 11)")));
+    auto *count = new QgsFontMarkerSymbolLayer(QStringLiteral("Sans Serif"), QString(), 2.6, Qt::white);
+    count->setFontStyle(QStringLiteral("Bold"));
+    count->setDataDefinedProperty(QgsSymbolLayer::PropertyCharacter, QgsProperty::fromExpression(QStringLiteral("@cluster_size")));
+    return new QgsMarkerSymbol({disc, count});
+}
+
+// "armed_clash" → "Armed clash" in the user's language, as an expression for the labels.
+QString categoryLabelExpression(const QString &locale)
+{
+    QString e = QStringLiteral("CASE");
+    for (const core::IncidentTaxonomy::Category &c : core::IncidentTaxonomy::builtin().categories())
+        e += QStringLiteral(" WHEN \"category\" = %1 THEN %2").arg(QgsExpression::quotedString(c.id), QgsExpression::quotedString(c.label(locale)));
+    return e + QStringLiteral(" ELSE \"category\" END");
+}
 } // namespace
 
 QgsVectorLayer *createIncidentLayer(const QString &missionPath)
@@ -62,16 +86,18 @@ QgsVectorLayer *createIncidentLayer(const QString &missionPath)
     // of incidents of a sector become a few readable clusters, at large scales each stands alone.
     cluster->setTolerance(7);
     cluster->setToleranceUnit(QgsUnitTypes::RenderMillimeters);
+    cluster->setClusterSymbol(clusterSymbol());
     layer->setRenderer(cluster);
 
     QgsPalLayerSettings s;
     s.isExpression = true;
-    s.fieldName = QStringLiteral("coalesce(\"place_name\", \"category\")");
+    // What happened, and where: "IED / explosive · Ansongo".
+    s.fieldName = categoryLabelExpression(locale) + QStringLiteral(" || coalesce(' · ' || \"place_name\", '')");
     s.placement = QgsPalLayerSettings::AroundPoint;
     s.dist = 2;
     s.distUnits = QgsUnitTypes::RenderPixels;
     s.scaleVisibility = true;
-    s.minimumScale = 150000; // labels only when zoomed in beyond 1:150 000
+    s.minimumScale = 100000; // labels only when zoomed in beyond 1:100 000
     s.maximumScale = 0;
     QgsTextFormat format;
     format.setSize(9);

@@ -15,6 +15,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHeaderView>
 #include <QIcon>
@@ -83,10 +84,19 @@ IncidentsPanel::IncidentsPanel(IncidentsController *controller, QWidget *parent)
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->setColumnWidth(IncidentTableModel::Dtg, 110);
-    m_table->setColumnWidth(IncidentTableModel::Category, 150);
-    m_table->setColumnWidth(IncidentTableModel::Severity, 60);
-    m_table->setColumnWidth(IncidentTableModel::Fatalities, 60);
+    // Widths from the text they hold, not from reading every row.
+    const QFontMetrics fm = m_table->fontMetrics();
+    const auto width = [&](int column, const QString &sample) {
+        const QString header = m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        m_table->setColumnWidth(column, qMax(fm.horizontalAdvance(sample), fm.horizontalAdvance(header) + 18) + 12);
+    };
+    width(IncidentTableModel::Dtg, QStringLiteral("000000ZMMM00"));
+    width(IncidentTableModel::Category, QStringLiteral("Attack on peacekeepers"));
+    width(IncidentTableModel::Severity, QStringLiteral("5"));
+    width(IncidentTableModel::Fatalities, QStringLiteral("000"));
+    width(IncidentTableModel::Place, QStringLiteral("Gourma-Rharous"));
+    width(IncidentTableModel::Status, QStringLiteral("Confirmed"));
+    width(IncidentTableModel::Sensitivity, QStringLiteral("UN RESTRICTED"));
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         m_controller->openForm(m_model->idAt(index.row()));
     });
