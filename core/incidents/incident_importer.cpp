@@ -301,7 +301,12 @@ ImportReport IncidentImporter::run(const QString &path, const std::function<void
                 // indexes in memory while a big file streams in.
                 const QVariant oldCache = db.scalar(QStringLiteral("PRAGMA cache_size"));
                 db.exec(QStringLiteral("PRAGMA cache_size=-262144"));
-                db.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+                try {
+                    db.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+                } catch (const DbError &) {
+                    // Only a speed-up. SQLite refuses it inside a transaction once the connection's
+                    // temporary database is in use (a store opened on a worker thread hits this).
+                }
                 struct RestoreCache
                 {
                     Database &db;
