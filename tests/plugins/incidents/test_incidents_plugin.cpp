@@ -57,28 +57,20 @@ QString outputDir()
 const qint64 kNow = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
 const qint64 kDay = 24LL * 3600 * 1000;
 
-// Runs `f` on the next modal dialog that opens (the test's stand-in for a person).
-void onNextModal(std::function<void(QWidget *)> f)
+// Answers the next file dialog with `path` (waits for a QFileDialog, whatever else is modal).
+void chooseFile(const QString &path)
 {
     auto *timer = new QTimer;
     timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, f] {
-        if (QWidget *w = QApplication::activeModalWidget()) {
+    QObject::connect(timer, &QTimer::timeout, [timer, path] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
             timer->stop();
             timer->deleteLater();
-            f(w);
+            dialog->selectFile(path);
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
         }
     });
     timer->start();
-}
-void chooseFile(const QString &path)
-{
-    onNextModal([path](QWidget *w) {
-        auto *dialog = qobject_cast<QFileDialog *>(w);
-        QVERIFY(dialog);
-        dialog->selectFile(path);
-        QMetaObject::invokeMethod(dialog, "accept");
-    });
 }
 } // namespace
 
@@ -384,6 +376,39 @@ class TestIncidentsPlugin : public QObject
         QCOMPARE(layer()->featureCount(), layerBefore + 1);
         action(QStringLiteral("incidentsUndo"))->trigger();
         QCOMPARE(repo.count(), storeBefore);
+    }
+
+    void importWithRejectsThenExport()
+    {
+        const QString src = m_dir.filePath(QStringLiteral("acled_bad.csv"));
+        QVERIFY(QFile::copy(QStringLiteral(VIGIE_SOURCE_DIR "/tests/data/incidents/acled_bad.csv"), src));
+        core::IncidentRepository repo(*m_window->mission());
+        const qint64 before = repo.count();
+        chooseFile(src);
+        action(QStringLiteral("incidentsImport"))->trigger();
+        QCOMPARE(repo.count(), before + 2); // 2 kept, 1 duplicate, 5 rejected (see the core test)
+        QDialog *result = nullptr;
+        QTRY_VERIFY((result = m_window->findChild<QDialog *>(QStringLiteral("incidentsImportResult"))));
+        const QString text = result->findChild<QPlainTextEdit *>()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("line 3:")) && text.contains(QStringLiteral("line 10:")), qPrintable(text));
+        QVERIFY2(text.contains(src + QStringLiteral(".rejects.csv")), qPrintable(text));
+        QVERIFY(m_window->grab().save(outputDir() + QStringLiteral("/incidents_import.png")));
+        result->close();
+
+        // Export follows the table: the window and the filters.
+        resetFilters();
+        auto *cat = widget<QComboBox>(QStringLiteral("incidentsFilterCategory"));
+        cat->setCurrentIndex(cat->findData(QStringLiteral("armed_clash")));
+        const int rows = table()->model()->rowCount();
+        QVERIFY(rows > 0);
+        const QString out = m_dir.filePath(QStringLiteral("clashes.geojson"));
+        chooseFile(out);
+        action(QStringLiteral("incidentsExport"))->trigger();
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray features = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("features")).toArray();
+        QCOMPARE(features.size(), rows);
+        resetFilters();
     }
 
     void screenshot()
