@@ -238,6 +238,30 @@ void IncidentRepository::remove(const QString &id, int expectedVersion)
                   });
 }
 
+int IncidentRepository::restore(const QString &id, int expectedVersion)
+{
+    int version = 0;
+    m_store.write({QStringLiteral("restore"), QStringLiteral("incidents"), id, QStringLiteral("incident restored")},
+                  [&](Database &db, AuditRecord &) {
+                      Statement cur = db.prepare(QStringLiteral(
+                          "SELECT version FROM incidents WHERE id = ?1 AND deleted_at_ms IS NOT NULL"));
+                      cur.bind(1, id);
+                      if (!cur.step())
+                          throw invalid(tr("No deleted incident with id %1.").arg(id));
+                      if (expectedVersion >= 0 && cur.int64(0) != expectedVersion)
+                          throw MissionError(MissionError::Kind::Conflict,
+                                             tr("The incident was changed by someone else since you deleted it; it "
+                                                "was not restored."));
+                      version = int(cur.int64(0)) + 1;
+                      Statement st = db.prepare(QStringLiteral(
+                          "UPDATE incidents SET deleted_at_ms = NULL, updated_at_ms = ?1, updated_by = ?2, "
+                          "version = version + 1 WHERE id = ?3"));
+                      st.bind(1, QDateTime::currentMSecsSinceEpoch()).bind(2, MissionStore::currentUser()).bind(3, id);
+                      st.run();
+                  });
+    return version;
+}
+
 std::optional<Incident> IncidentRepository::get(const QString &id) const
 {
     Statement st = m_store.database().prepare(

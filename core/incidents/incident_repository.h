@@ -46,6 +46,9 @@ class IncidentRepository
     void update(Incident &incident);
     // Soft delete; expectedVersion < 0 skips the conflict check.
     void remove(const QString &id, int expectedVersion = -1);
+    // Brings a soft-deleted incident back (undo of a delete or redo of an add); returns the new
+    // version. expectedVersion < 0 skips the conflict check.
+    int restore(const QString &id, int expectedVersion = -1);
 
     std::optional<Incident> get(const QString &id) const; // deleted incidents too
     std::optional<Incident> getByExternalId(const QString &externalId) const;

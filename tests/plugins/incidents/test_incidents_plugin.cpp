@@ -1,0 +1,427 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The Incidents plugin as an analyst uses it: the real main window offscreen, the plugin loaded
+// from the build's plugin folder, the demo mission (~2,800 incidents); the table's counts checked
+// against SQL on the mission file, the map layer against the time window, selection both ways, and
+// an incident added through the form, found in the store and on the map, then undone.
+#include "incidents/incident_repository.h"
+#include "incidents/incident_taxonomy.h"
+#include "main_window.h"
+#include "mission/demo_mission.h"
+#include "mission/mission_store.h"
+#include "mission/sqlite_db.h"
+#include "plugin/plugin_manager.h"
+#include "qgis_test_main.h"
+#include "workstation/selection.h"
+
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
+#include <qgsmapcanvas.h>
+#include <qgsmaptool.h>
+#include <qgsmaptopixel.h>
+#include <qgsproject.h>
+#include <qgsvectorlayer.h>
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialog>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QPainter>
+#include <QSpinBox>
+#include <QSvgRenderer>
+#include <QTableView>
+#include <QTemporaryDir>
+
+using namespace vigie;
+
+namespace {
+QString outputDir()
+{
+    const QString dir = qEnvironmentVariable("VIGIE_TEST_OUTPUT", QDir::tempPath());
+    QDir().mkpath(dir);
+    return dir;
+}
+const qint64 kNow = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+const qint64 kDay = 24LL * 3600 * 1000;
+
+// Answers the next file dialog with `path` (waits for a QFileDialog, whatever else is modal).
+void chooseFile(const QString &path)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    QObject::connect(timer, &QTimer::timeout, [timer, path] {
+        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            dialog->selectFile(path);
+            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
+        }
+    });
+    timer->start();
+}
+} // namespace
+
+class TestIncidentsPlugin : public QObject
+{
+    Q_OBJECT
+    std::unique_ptr<app::MainWindow> m_window;
+    QTemporaryDir m_dir;
+    QString m_path;
+    QString m_addedId;
+
+    QgsMapCanvas *canvas() const { return m_window->canvas(); }
+    template <typename T> T *widget(const QString &name) const
+    {
+        T *w = m_window->findChild<T *>(name);
+        if (!w)
+            qWarning("no widget %s", qPrintable(name));
+        return w;
+    }
+    QAction *action(const QString &name) const { return m_window->findChild<QAction *>(name); }
+    QTableView *table() const { return widget<QTableView>(QStringLiteral("incidentsTable")); }
+    QgsVectorLayer *layer() const
+    {
+        const QList<QgsMapLayer *> found = QgsProject::instance()->mapLayersByName(QStringLiteral("Incidents"));
+        return found.isEmpty() ? nullptr : qobject_cast<QgsVectorLayer *>(found.front());
+    }
+    // COUNT(*) on the mission file itself, over the current window, plus `where`.
+    qint64 sqlCount(const QString &where = QString()) const
+    {
+        core::Database db;
+        db.open(m_path, core::Database::Mode::ReadOnly);
+        const core::TimeWindow *w = m_window->timeWindow();
+        QString sql = QStringLiteral("SELECT count(*) FROM incidents WHERE deleted_at_ms IS NULL AND time_ms BETWEEN %1 AND %2")
+                          .arg(w->startMs())
+                          .arg(w->endMs());
+        if (!where.isEmpty())
+            sql += QStringLiteral(" AND (%1)").arg(where);
+        return db.scalar(sql).toLongLong();
+    }
+    void setWindowDays(int days) { QVERIFY(m_window->timeWindow()->setRange(QDateTime::fromMSecsSinceEpoch(kNow - days * kDay, Qt::UTC),
+                                                                            QDateTime::fromMSecsSinceEpoch(kNow, Qt::UTC))); }
+    void resetFilters()
+    {
+        widget<QComboBox>(QStringLiteral("incidentsFilterCategory"))->setCurrentIndex(0);
+        widget<QSpinBox>(QStringLiteral("incidentsFilterSeverity"))->setValue(1);
+        widget<QComboBox>(QStringLiteral("incidentsFilterStatus"))->setCurrentIndex(0);
+        widget<QComboBox>(QStringLiteral("incidentsFilterSensitivity"))->setCurrentIndex(0);
+        widget<QLineEdit>(QStringLiteral("incidentsFilterText"))->clear();
+        widget<QCheckBox>(QStringLiteral("incidentsFilterExtent"))->setChecked(false);
+        QTest::qWait(400); // the text filter is debounced
+    }
+    void waitForRender()
+    {
+        QSignalSpy done(canvas(), &QgsMapCanvas::mapCanvasRefreshed);
+        canvas()->refresh();
+        done.wait(20000);
+        QTest::qWait(200);
+    }
+    QDialog *openDialog() const
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("incidentDialog") && w->isVisible())
+                return qobject_cast<QDialog *>(w);
+        return m_window->findChild<QDialog *>(QStringLiteral("incidentDialog"));
+    }
+
+  private slots:
+    void initTestCase()
+    {
+        m_path = m_dir.filePath(QStringLiteral("demo.vigie"));
+        core::DemoOptions options;
+        options.nowMs = kNow;
+        core::buildDemoMission(m_path, options).reset();
+        m_window = std::make_unique<app::MainWindow>();
+        m_window->loadPlugins({QStringLiteral(VIGIE_BINARY_DIR "/plugins-out")});
+        m_window->resize(1500, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(m_window->openMission(m_path));
+        setWindowDays(30);
+        canvas()->setExtent(QgsRectangle(-5.0, 13.5, 1.5, 17.5));
+        canvas()->refresh();
+        QTest::qWait(100);
+    }
+    void cleanupTestCase() { m_window.reset(); }
+
+    void pluginLoaded()
+    {
+        bool loaded = false;
+        for (const ui::PluginRecord &r : m_window->pluginManager()->records())
+            if (r.id == QLatin1String("incidents"))
+                loaded = r.loaded;
+        QVERIFY(loaded);
+        QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("incidentsDock")));
+        QVERIFY(layer());
+        QVERIFY(layer()->isValid());
+        QCOMPARE(layer()->providerType(), QStringLiteral("spatialite"));
+        QVERIFY(canvas()->layers().contains(layer()));
+        for (const char *name : {"incidentsImport", "incidentsExport", "incidentsUndo", "incidentsRedo", "incidentsIdentify", "incidentsNewAction"})
+            QVERIFY2(action(QString::fromLatin1(name)), name);
+        QVERIFY(core::IncidentRepository(*m_window->mission()).count() > 2000);
+    }
+
+    void iconsForEveryCategory()
+    {
+        const QDir dir(QStringLiteral(VIGIE_SOURCE_DIR "/resources/icons/incidents"));
+        const auto &categories = core::IncidentTaxonomy::builtin().categories();
+        QImage sheet(int(categories.size()) * 56, 56, QImage::Format_ARGB32);
+        sheet.fill(Qt::white);
+        QPainter painter(&sheet);
+        int i = 0;
+        for (const auto &c : categories) {
+            QFile f(dir.filePath(c.icon + QStringLiteral(".svg")));
+            QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(c.icon));
+            const QByteArray svg = f.readAll();
+            QVERIFY2(svg.contains("SPDX-License-Identifier: GPL-2.0-or-later"), qPrintable(c.icon));
+            QSvgRenderer renderer(svg);
+            QVERIFY2(renderer.isValid(), qPrintable(c.icon));
+            QCOMPARE(renderer.viewBoxF(), QRectF(0, 0, 32, 32));
+            renderer.render(&painter, QRectF(i++ * 56 + 4, 4, 48, 48));
+        }
+        painter.end();
+        QVERIFY(sheet.save(outputDir() + QStringLiteral("/incident_icons.png")));
+    }
+
+    void countsMatchSql_data()
+    {
+        QTest::addColumn<QString>("category");
+        QTest::addColumn<int>("minSeverity");
+        QTest::addColumn<int>("status");      // -1 any
+        QTest::addColumn<int>("sensitivity"); // -1 any
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("window only") << QString() << 1 << -1 << -1 << QString() << QString();
+        QTest::newRow("armed clashes") << QStringLiteral("armed_clash") << 1 << -1 << -1 << QString()
+                                       << QStringLiteral("category = 'armed_clash'");
+        QTest::newRow("severe, confirmed") << QString() << 3 << int(core::Incident::Status::Confirmed) << -1 << QString()
+                                           << QStringLiteral("severity >= 3 AND status = 'confirmed'");
+        QTest::newRow("restricted, Gao") << QString() << 2 << -1 << int(core::Sensitivity::UnRestricted) << QStringLiteral("gao")
+                                         << QStringLiteral("severity >= 2 AND sensitivity IN ('UNCLASSIFIED', 'UN RESTRICTED') AND "
+                                                           "(description LIKE '%gao%' OR place_name LIKE '%gao%' OR admin1 LIKE '%gao%' "
+                                                           "OR admin2 LIKE '%gao%' OR actor1 LIKE '%gao%' OR actor2 LIKE '%gao%' "
+                                                           "OR source LIKE '%gao%' OR external_id LIKE '%gao%')");
+    }
+    void countsMatchSql()
+    {
+        QFETCH(QString, category);
+        QFETCH(int, minSeverity);
+        QFETCH(int, status);
+        QFETCH(int, sensitivity);
+        QFETCH(QString, text);
+        QFETCH(QString, where);
+        resetFilters();
+        auto *cat = widget<QComboBox>(QStringLiteral("incidentsFilterCategory"));
+        cat->setCurrentIndex(category.isEmpty() ? 0 : cat->findData(category));
+        widget<QSpinBox>(QStringLiteral("incidentsFilterSeverity"))->setValue(minSeverity);
+        auto *st = widget<QComboBox>(QStringLiteral("incidentsFilterStatus"));
+        st->setCurrentIndex(st->findData(status));
+        auto *sens = widget<QComboBox>(QStringLiteral("incidentsFilterSensitivity"));
+        sens->setCurrentIndex(sens->findData(sensitivity));
+        widget<QLineEdit>(QStringLiteral("incidentsFilterText"))->setText(text);
+        QTest::qWait(400);
+        const qint64 expected = sqlCount(where);
+        QVERIFY(expected > 0);
+        QCOMPARE(qint64(table()->model()->rowCount()), expected);
+        QVERIFY2(widget<QLabel>(QStringLiteral("incidentsCount"))->text().startsWith(QString::number(expected) + QLatin1Char(' ')),
+                 qPrintable(widget<QLabel>(QStringLiteral("incidentsCount"))->text()));
+        resetFilters();
+    }
+
+    void tableAndLayerFollowTheTimeWindow()
+    {
+        resetFilters();
+        setWindowDays(7);
+        const qint64 week = sqlCount();
+        QCOMPARE(qint64(table()->model()->rowCount()), week);
+        QCOMPARE(layer()->featureCount(), week);
+        setWindowDays(60);
+        const qint64 twoMonths = sqlCount();
+        QVERIFY(twoMonths > week);
+        QCOMPARE(qint64(table()->model()->rowCount()), twoMonths);
+        QCOMPARE(layer()->featureCount(), twoMonths);
+        // Sorting on another column keeps every row.
+        table()->sortByColumn(2, Qt::DescendingOrder); // severity
+        QCOMPARE(qint64(table()->model()->rowCount()), twoMonths);
+        for (int r = 1; r < 50; ++r)
+            QVERIFY(table()->model()->index(r - 1, 2).data().toInt() >= table()->model()->index(r, 2).data().toInt());
+        table()->sortByColumn(0, Qt::DescendingOrder);
+        setWindowDays(30);
+    }
+
+    void selectionBothWays()
+    {
+        // Table → shared selection → map.
+        table()->selectRow(3);
+        const QString id = table()->model()->index(3, 0).data(Qt::UserRole + 1).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(m_window->selection()->ids(QStringLiteral("incidents")), QSet<QString>{id});
+        const QgsFeatureList onMap = layer()->selectedFeatures();
+        QCOMPARE(onMap.size(), 1);
+        QCOMPARE(onMap.front().attribute(QStringLiteral("id")).toString(), id);
+        // Map → shared selection → table.
+        const QString other = table()->model()->index(10, 0).data(Qt::UserRole + 1).toString();
+        QgsFeatureRequest request;
+        request.setFilterExpression(QStringLiteral("\"id\" = '%1'").arg(other));
+        QgsFeature f;
+        QVERIFY(layer()->getFeatures(request).nextFeature(f));
+        layer()->selectByIds({f.id()});
+        QCOMPARE(m_window->selection()->ids(QStringLiteral("incidents")), QSet<QString>{other});
+        const QModelIndexList rows = table()->selectionModel()->selectedRows();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.front().row(), 10);
+    }
+
+    void formRefusesWithReasons()
+    {
+        action(QStringLiteral("incidentsNewAction"))->trigger();
+        QDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit *>(QStringLiteral("incidentPosition"))->setText(QStringLiteral("somewhere"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        auto *error = dialog->findChild<QLabel *>(QStringLiteral("incidentError"));
+        QVERIFY(error->isVisible());
+        QVERIFY(error->text().contains(QStringLiteral("position"), Qt::CaseInsensitive));
+        dialog->reject();
+    }
+
+    void addThroughTheFormThenUndo()
+    {
+        const qint64 storeBefore = core::IncidentRepository(*m_window->mission()).count();
+        const qint64 layerBefore = layer()->featureCount();
+        action(QStringLiteral("incidentsNewAction"))->trigger();
+        QDialog *dialog = openDialog();
+        QVERIFY(dialog);
+        const QDateTime when = QDateTime::fromMSecsSinceEpoch(kNow - 2 * 3600 * 1000, Qt::UTC);
+        dialog->findChild<QDateTimeEdit *>(QStringLiteral("incidentTime"))->setDateTime(when);
+        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("incidentDtg"))->text(), QStringLiteral("221000ZNOV26"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("incidentPosition"))->setText(QStringLiteral("15.5 -2.25"));
+        dialog->findChild<QLineEdit *>(QStringLiteral("incidentPlace"))->setText(QStringLiteral("Testville"));
+        auto *category = dialog->findChild<QComboBox *>(QStringLiteral("incidentCategory"));
+        category->setCurrentIndex(category->findData(QStringLiteral("ied_explosive")));
+        dialog->findChild<QSpinBox *>(QStringLiteral("incidentSeverity"))->setValue(4);
+        dialog->findChild<QSpinBox *>(QStringLiteral("incidentInjured"))->setValue(2);
+        dialog->findChild<QLineEdit *>(QStringLiteral("incidentSource"))->setText(QStringLiteral("Patrol report"));
+        auto *rel = dialog->findChild<QComboBox *>(QStringLiteral("incidentReliability"));
+        rel->setCurrentIndex(rel->findData(QStringLiteral("B")));
+        auto *cred = dialog->findChild<QComboBox *>(QStringLiteral("incidentCredibility"));
+        cred->setCurrentIndex(cred->findData(QStringLiteral("2")));
+        dialog->accept();
+        QVERIFY2(!dialog->isVisible(), qPrintable(dialog->findChild<QLabel *>(QStringLiteral("incidentError"))->text()));
+
+        core::IncidentRepository repo(*m_window->mission());
+        QCOMPARE(repo.count(), storeBefore + 1);
+        const QSet<QString> selected = m_window->selection()->ids(QStringLiteral("incidents"));
+        QCOMPARE(selected.size(), 1);
+        m_addedId = *selected.begin();
+        const std::optional<core::Incident> stored = repo.get(m_addedId);
+        QVERIFY(stored);
+        QCOMPARE(stored->placeName, QStringLiteral("Testville"));
+        QCOMPARE(stored->timeMs, when.toMSecsSinceEpoch());
+        QCOMPARE(stored->admiraltyCode(), QStringLiteral("B2"));
+        QCOMPARE(stored->category, QStringLiteral("ied_explosive"));
+        QCOMPARE(stored->lat, 15.5);
+        QCOMPARE(stored->lon, -2.25);
+        // On the map, at the typed position.
+        QCOMPARE(layer()->featureCount(), layerBefore + 1);
+        QgsFeatureRequest request(QgsRectangle(-2.2501, 15.4999, -2.2499, 15.5001));
+        QgsFeatureIterator it = layer()->getFeatures(request);
+        QgsFeature f;
+        QVERIFY(it.nextFeature(f));
+        QCOMPARE(f.attribute(QStringLiteral("id")).toString(), m_addedId);
+        QCOMPARE(layer()->selectedFeatureIds(), QgsFeatureIds({f.id()}));
+        // And in the table, selected.
+        QCOMPARE(qint64(table()->model()->rowCount()), sqlCount());
+
+        // Clicking it on the map with the identify tool opens its form.
+        action(QStringLiteral("incidentsIdentify"))->trigger();
+        QCOMPARE(canvas()->mapTool()->objectName(), QStringLiteral("incidentsIdentifyTool"));
+        canvas()->setExtent(QgsRectangle(-2.35, 15.4, -2.15, 15.6));
+        waitForRender();
+        QgsMapToPixel m2p = canvas()->mapSettings().mapToPixel();
+        const QPoint at = m2p.transform(QgsPointXY(-2.25, 15.5)).toQPointF().toPoint() + QPoint(2, 1);
+        for (QEvent::Type type : {QEvent::MouseButtonPress, QEvent::MouseButtonRelease}) {
+            QMouseEvent e(type, at, canvas()->viewport()->mapToGlobal(at), Qt::LeftButton,
+                          type == QEvent::MouseButtonPress ? Qt::LeftButton : Qt::NoButton, Qt::NoModifier);
+            QCoreApplication::sendEvent(canvas()->viewport(), &e);
+        }
+        QDialog *form = openDialog();
+        QVERIFY(form);
+        QCOMPARE(form->findChild<QLineEdit *>(QStringLiteral("incidentPlace"))->text(), QStringLiteral("Testville"));
+        QVERIFY(m_window->grab().save(outputDir() + QStringLiteral("/incidents_form.png")));
+        form->reject();
+        canvas()->setExtent(QgsRectangle(-5.0, 13.5, 1.5, 17.5));
+
+        // Undo takes it away again (soft delete); redo brings it back.
+        action(QStringLiteral("incidentsUndo"))->trigger();
+        QCOMPARE(repo.count(), storeBefore);
+        QVERIFY(repo.get(m_addedId)); // kept, marked deleted
+        QCOMPARE(layer()->featureCount(), layerBefore);
+        action(QStringLiteral("incidentsRedo"))->trigger();
+        QCOMPARE(repo.count(), storeBefore + 1);
+        QCOMPARE(layer()->featureCount(), layerBefore + 1);
+        action(QStringLiteral("incidentsUndo"))->trigger();
+        QCOMPARE(repo.count(), storeBefore);
+    }
+
+    void importWithRejectsThenExport()
+    {
+        const QString src = m_dir.filePath(QStringLiteral("acled_bad.csv"));
+        QVERIFY(QFile::copy(QStringLiteral(VIGIE_SOURCE_DIR "/tests/data/incidents/acled_bad.csv"), src));
+        core::IncidentRepository repo(*m_window->mission());
+        const qint64 before = repo.count();
+        chooseFile(src);
+        action(QStringLiteral("incidentsImport"))->trigger();
+        QCOMPARE(repo.count(), before + 2); // 2 kept, 1 duplicate, 5 rejected (see the core test)
+        QDialog *result = nullptr;
+        QTRY_VERIFY((result = m_window->findChild<QDialog *>(QStringLiteral("incidentsImportResult"))));
+        const QString text = result->findChild<QPlainTextEdit *>()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("line 3:")) && text.contains(QStringLiteral("line 10:")), qPrintable(text));
+        QVERIFY2(text.contains(src + QStringLiteral(".rejects.csv")), qPrintable(text));
+        QVERIFY(m_window->grab().save(outputDir() + QStringLiteral("/incidents_import.png")));
+        result->close();
+
+        // Export follows the table: the window and the filters.
+        resetFilters();
+        auto *cat = widget<QComboBox>(QStringLiteral("incidentsFilterCategory"));
+        cat->setCurrentIndex(cat->findData(QStringLiteral("armed_clash")));
+        const int rows = table()->model()->rowCount();
+        QVERIFY(rows > 0);
+        const QString out = m_dir.filePath(QStringLiteral("clashes.geojson"));
+        chooseFile(out);
+        action(QStringLiteral("incidentsExport"))->trigger();
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonArray features = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("features")).toArray();
+        QCOMPARE(features.size(), rows);
+        resetFilters();
+    }
+
+    void screenshot()
+    {
+        resetFilters();
+        canvas()->setExtent(QgsRectangle(-5.0, 13.5, 1.5, 17.5));
+        waitForRender();
+        QVERIFY(m_window->grab().save(outputDir() + QStringLiteral("/incidents_demo.png")));
+        canvas()->setExtent(QgsRectangle(-0.2, 16.15, 0.2, 16.4)); // Gao, labels and single icons
+        waitForRender();
+        QVERIFY(m_window->grab().save(outputDir() + QStringLiteral("/incidents_gao.png")));
+    }
+};
+
+VIGIE_QGIS_TEST_MAIN(TestIncidentsPlugin)
+#include "test_incidents_plugin.moc"
