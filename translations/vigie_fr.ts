@@ -1807,6 +1807,14 @@ vigie-cli --version affiche la version.
         <source>The incident was changed by someone else since you opened it; it was not deleted.</source>
         <translation>L&apos;incident a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez ouvert&#xa0;; il n&apos;a pas été supprimé.</translation>
     </message>
+    <message>
+        <source>No deleted incident with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident was changed by someone else since you deleted it; it was not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>vigie::core::IncidentTaxonomy</name>
@@ -3110,6 +3118,449 @@ vigie-cli --version affiche la version.
     <message>
         <source>Protected sites (*.csv *.geojson *.json);;CSV (*.csv);;GeoJSON (*.geojson *.json)</source>
         <translation>Sites protégés (*.csv *.geojson *.json);;CSV (*.csv);;GeoJSON (*.geojson *.json)</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::IncidentDialog</name>
+    <message>
+        <source>New incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JOC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MGRS or degrees, e.g. 30Q ZD 15880 01273 or 16.2717 -0.0447</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick on map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the position on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minor … 5 critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abducted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">Nulle</translation>
+    </message>
+    <message>
+        <source>Civilians</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peacekeepers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security forces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Humanitarian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A: completely reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B: usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C: fairly reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D: not usually reliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E: unreliable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F: cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1: confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2: probably true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3: possibly true</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4: doubtful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5: improbable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6: cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date-time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Position</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <source>Casualties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished">Sensibilité</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the position: click &quot;Pick on map&quot; or type MGRS or degrees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The position cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this incident? It stays in the mission&apos;s history and can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::IncidentLayer</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::IncidentTableModel</name>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DTG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished">Gravité</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation type="unfinished">Nombre de morts</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation type="unfinished">Sensibilité</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::IncidentsController</name>
+    <message>
+        <source>The incidents of %1 cannot be shown on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>Open a mission first.</source>
+        <translation type="unfinished">Ouvrez d&apos;abord une mission.</translation>
+    </message>
+    <message>
+        <source>Add incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation type="unfinished">  ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Rejected rows written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) imported, %1 rejected.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) exported to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::IncidentsPanel</name>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished">Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>severity ≥ </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any marking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search place, actors, description…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only in map extent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) in the window</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No mission open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::IncidentsPlugin</name>
+    <message>
+        <source>Incidents</source>
+        <translation type="unfinished">Incidents</translation>
+    </message>
+    <message>
+        <source>Identify incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an incident on the map to select it and open its form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New incident…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo incident edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo incident edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a mission first.</source>
+        <translation type="unfinished">Ouvrez d&apos;abord une mission.</translation>
+    </message>
+    <message>
+        <source>Import incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incident files (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export incidents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export incidents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson);;ACLED CSV (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
