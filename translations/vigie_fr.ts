@@ -1809,11 +1809,11 @@ vigie-cli --version affiche la version.
     </message>
     <message>
         <source>No deleted incident with id %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident supprimé avec l&apos;identifiant %1.</translation>
     </message>
     <message>
         <source>The incident was changed by someone else since you deleted it; it was not restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez supprimé&#xa0;; il n&apos;a pas été restauré.</translation>
     </message>
 </context>
 <context>
@@ -3124,325 +3124,325 @@ vigie-cli --version affiche la version.
     <name>vigie::plugins::IncidentDialog</name>
     <message>
         <source>New incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>JOC</source>
-        <translation type="unfinished"></translation>
+        <translation>JOC</translation>
     </message>
     <message>
         <source>MGRS or degrees, e.g. 30Q ZD 15880 01273 or 16.2717 -0.0447</source>
-        <translation type="unfinished"></translation>
+        <translation>MGRS ou degrés, par ex. 30Q ZD 15880 01273 ou 16.2717 -0.0447</translation>
     </message>
     <message>
         <source>Pick on map</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir sur la carte</translation>
     </message>
     <message>
         <source>Click the position on the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur la position sur la carte</translation>
     </message>
     <message>
         <source>1 minor … 5 critical</source>
-        <translation type="unfinished"></translation>
+        <translation>1 mineure … 5 critique</translation>
     </message>
     <message>
         <source>killed</source>
-        <translation type="unfinished"></translation>
+        <translation>tués</translation>
     </message>
     <message>
         <source>injured</source>
-        <translation type="unfinished"></translation>
+        <translation>blessés</translation>
     </message>
     <message>
         <source>abducted</source>
-        <translation type="unfinished"></translation>
+        <translation>enlevés</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Nulle</translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>Civilians</source>
-        <translation type="unfinished"></translation>
+        <translation>Civils</translation>
     </message>
     <message>
         <source>Peacekeepers</source>
-        <translation type="unfinished"></translation>
+        <translation>Casques bleus</translation>
     </message>
     <message>
         <source>Security forces</source>
-        <translation type="unfinished"></translation>
+        <translation>Forces de sécurité</translation>
     </message>
     <message>
         <source>Humanitarian</source>
-        <translation type="unfinished"></translation>
+        <translation>Humanitaires</translation>
     </message>
     <message>
         <source>Infrastructure</source>
-        <translation type="unfinished"></translation>
+        <translation>Infrastructures</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>non évaluée</translation>
     </message>
     <message>
         <source>A: completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>A&#xa0;: complètement fiable</translation>
     </message>
     <message>
         <source>B: usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>B&#xa0;: habituellement fiable</translation>
     </message>
     <message>
         <source>C: fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>C&#xa0;: assez fiable</translation>
     </message>
     <message>
         <source>D: not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>D&#xa0;: habituellement peu fiable</translation>
     </message>
     <message>
         <source>E: unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>E&#xa0;: non fiable</translation>
     </message>
     <message>
         <source>F: cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>F&#xa0;: fiabilité impossible à évaluer</translation>
     </message>
     <message>
         <source>1: confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>1&#xa0;: confirmée</translation>
     </message>
     <message>
         <source>2: probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>2&#xa0;: probablement vraie</translation>
     </message>
     <message>
         <source>3: possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>3&#xa0;: possiblement vraie</translation>
     </message>
     <message>
         <source>4: doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>4&#xa0;: douteuse</translation>
     </message>
     <message>
         <source>5: improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>5&#xa0;: improbable</translation>
     </message>
     <message>
         <source>6: cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>6&#xa0;: véracité impossible à évaluer</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Date-time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date-heure (UTC)</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Position</translation>
+        <translation>Position</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Casualties</source>
-        <translation type="unfinished"></translation>
+        <translation>Victimes</translation>
     </message>
     <message>
         <source>Actor 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur 1</translation>
     </message>
     <message>
         <source>Actor 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Acteur 2</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished">Sensibilité</translation>
+        <translation>Sensibilité</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Give the position: click &quot;Pick on map&quot; or type MGRS or degrees.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la position&#xa0;: cliquez sur «&#xa0;Choisir sur la carte&#xa0;» ou saisissez des coordonnées MGRS ou en degrés.</translation>
     </message>
     <message>
         <source>The position cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la position&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;incident</translation>
     </message>
     <message>
         <source>Delete this incident? It stays in the mission&apos;s history and can be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer cet incident&#xa0;? Il reste dans l&apos;historique de la mission et la suppression peut être annulée.</translation>
     </message>
 </context>
 <context>
     <name>vigie::plugins::IncidentLayer</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
 </context>
 <context>
     <name>vigie::plugins::IncidentTableModel</name>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>DTG</source>
-        <translation type="unfinished"></translation>
+        <translation>GDH</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished">Gravité</translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Fatalities</source>
-        <translation type="unfinished">Nombre de morts</translation>
+        <translation>Tués</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">État</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished">Sensibilité</translation>
+        <translation>Sensibilité</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
     <name>vigie::plugins::IncidentsController</name>
     <message>
         <source>The incidents of %1 cannot be shown on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les incidents de %1 ne peuvent pas être affichés sur la carte.</translation>
     </message>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Open a mission first.</source>
-        <translation type="unfinished">Ouvrez d&apos;abord une mission.</translation>
+        <translation>Ouvrez d&apos;abord une mission.</translation>
     </message>
     <message>
         <source>Add incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un incident</translation>
     </message>
     <message>
         <source>The incident no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;incident n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Edit incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;incident</translation>
     </message>
     <message>
         <source>Delete incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;incident</translation>
     </message>
     <message>
         <source>Importing incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation des incidents…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>  line %1: %2</source>
-        <translation type="unfinished">  ligne %1&#xa0;: %2</translation>
+        <translation>  ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Rejected rows written to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes rejetées écrites dans %1</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) imported, %1 rejected.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident importé, %1 rejeté(s).</numerusform>
+            <numerusform>%n incidents importés, %1 rejeté(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) exported to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident exporté vers %1.</numerusform>
+            <numerusform>%n incidents exportés vers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -3450,117 +3450,117 @@ vigie-cli --version affiche la version.
     <name>vigie::plugins::IncidentsPanel</name>
     <message>
         <source>All categories</source>
-        <translation type="unfinished">Toutes les catégories</translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>severity ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>gravité ≥ </translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé</translation>
     </message>
     <message>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmé</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <source>Any marking</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les marquages</translation>
     </message>
     <message>
         <source>up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>jusqu&apos;à %1</translation>
     </message>
     <message>
         <source>Search place, actors, description…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un lieu, des acteurs, une description…</translation>
     </message>
     <message>
         <source>Only in map extent</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement dans l&apos;emprise de la carte</translation>
     </message>
     <message>
         <source>New…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau…</translation>
     </message>
     <message>
         <source>Record a new incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un nouvel incident</translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s) in the window</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident dans la fenêtre temporelle</numerusform>
+            <numerusform>%n incidents dans la fenêtre temporelle</numerusform>
         </translation>
     </message>
     <message>
         <source>No mission open</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mission ouverte</translation>
     </message>
 </context>
 <context>
     <name>vigie::plugins::IncidentsPlugin</name>
     <message>
         <source>Incidents</source>
-        <translation type="unfinished">Incidents</translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <source>Identify incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifier des incidents</translation>
     </message>
     <message>
         <source>Click an incident on the map to select it and open its form</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur un incident sur la carte pour le sélectionner et ouvrir sa fiche</translation>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident…</translation>
     </message>
     <message>
         <source>Undo incident edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la modification de l&apos;incident</translation>
     </message>
     <message>
         <source>Redo incident edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir la modification de l&apos;incident</translation>
     </message>
     <message>
         <source>Import incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents…</translation>
     </message>
     <message>
         <source>Open a mission first.</source>
-        <translation type="unfinished">Ouvrez d&apos;abord une mission.</translation>
+        <translation>Ouvrez d&apos;abord une mission.</translation>
     </message>
     <message>
         <source>Import incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer des incidents</translation>
     </message>
     <message>
         <source>Incident files (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers d&apos;incidents (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export incidents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les incidents…</translation>
     </message>
     <message>
         <source>Export incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les incidents</translation>
     </message>
     <message>
         <source>GeoJSON (*.geojson);;ACLED CSV (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoJSON (*.geojson);;CSV ACLED (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</translation>
     </message>
 </context>
 <context>
