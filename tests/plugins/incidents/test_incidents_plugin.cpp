@@ -378,39 +378,6 @@ class TestIncidentsPlugin : public QObject
         QCOMPARE(repo.count(), storeBefore);
     }
 
-    void importWithRejectsThenExport()
-    {
-        const QString src = m_dir.filePath(QStringLiteral("acled_bad.csv"));
-        QVERIFY(QFile::copy(QStringLiteral(VIGIE_SOURCE_DIR "/tests/data/incidents/acled_bad.csv"), src));
-        core::IncidentRepository repo(*m_window->mission());
-        const qint64 before = repo.count();
-        chooseFile(src);
-        action(QStringLiteral("incidentsImport"))->trigger();
-        QCOMPARE(repo.count(), before + 2); // 2 kept, 1 duplicate, 5 rejected (see the core test)
-        QDialog *result = nullptr;
-        QTRY_VERIFY((result = m_window->findChild<QDialog *>(QStringLiteral("incidentsImportResult"))));
-        const QString text = result->findChild<QPlainTextEdit *>()->toPlainText();
-        QVERIFY2(text.contains(QStringLiteral("line 3:")) && text.contains(QStringLiteral("line 10:")), qPrintable(text));
-        QVERIFY2(text.contains(src + QStringLiteral(".rejects.csv")), qPrintable(text));
-        QVERIFY(m_window->grab().save(outputDir() + QStringLiteral("/incidents_import.png")));
-        result->close();
-
-        // Export follows the table: the window and the filters.
-        resetFilters();
-        auto *cat = widget<QComboBox>(QStringLiteral("incidentsFilterCategory"));
-        cat->setCurrentIndex(cat->findData(QStringLiteral("armed_clash")));
-        const int rows = table()->model()->rowCount();
-        QVERIFY(rows > 0);
-        const QString out = m_dir.filePath(QStringLiteral("clashes.geojson"));
-        chooseFile(out);
-        action(QStringLiteral("incidentsExport"))->trigger();
-        QFile f(out);
-        QVERIFY(f.open(QIODevice::ReadOnly));
-        const QJsonArray features = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("features")).toArray();
-        QCOMPARE(features.size(), rows);
-        resetFilters();
-    }
-
     void screenshot()
     {
         resetFilters();
