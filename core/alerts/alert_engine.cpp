@@ -80,7 +80,7 @@ AlertEngine::Outcome AlertEngine::evaluateAndStore(MissionStore &store, const Al
     const QList<AlertRuleDefinition> rules = AlertRuleRepository(store, m_registry).list();
     const QList<ProtectedSite> sites = SiteRepository(store).list();
     o.fired = evaluate(rules, sites, inputs, &o.problems);
-    o.stored = AlertRepository(store).store(o.fired);
+    o.stored = AlertRepository(store).store(o.fired, &o.extended);
     return o;
 }
 

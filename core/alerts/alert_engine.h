@@ -15,7 +15,7 @@ class MissionStore;
 struct ProtectedSite;
 
 // Evaluates enabled rules at the sites they apply to. Pure: it stores nothing and acts on nothing;
-// AlertRepository::store() keeps what it yields (idempotently).
+// AlertRepository::store() keeps what it yields, one alert per situation.
 class AlertEngine
 {
   public:
@@ -31,7 +31,8 @@ class AlertEngine
     struct Outcome
     {
         QList<Alert> fired;  // everything that fired, stored before or not
-        QList<Alert> stored; // the alerts this call added
+        QList<Alert> stored;   // the alerts this call added
+        QList<Alert> extended; // open alerts this call extended with new incidents (AlertRepository::store)
         QStringList problems;
     };
     // Loads rules and live sites from the mission, evaluates, stores the new alerts (one audited write).

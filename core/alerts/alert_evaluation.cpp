@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "alerts/alert_evaluation.h"
 
+#include "alerts/alert_repository.h"
+#include "alerts/alert_rule_repository.h"
 #include "heatmap/proj_transform.h"
+#include "sites/site_repository.h"
 #include "incidents/incident_repository.h"
 #include "incidents/incident_taxonomy.h"
 #include "mission/mission_store.h"
@@ -42,7 +45,7 @@ double MissionDensitySampler::densityAt(double lat, double lon, qint64 fromMs, q
                                                   m_store.areaOfResponsibility().center().lon);
         HeatmapOutput out;
         auto grid = std::make_shared<DensityGrid>();
-        if (HeatmapBuilder(o).build(heatmapIncidents(m_store, fromMs, toMs), &out) == HeatmapResult::Success)
+        if (HeatmapBuilder(o).build(heatmapIncidents(m_store, fromMs, toMs), &out, nullptr, m_cancel) == HeatmapResult::Success)
             *grid = std::move(out.grid);
         it = m_grids.emplace(key, grid).first;
     }
@@ -59,25 +62,42 @@ double MissionDensitySampler::densityAt(double lat, double lon, qint64 fromMs, q
     return g.pixelAt(x, y, &col, &row) ? double(g.value(col, row)) : 0.0;
 }
 
-AlertEvaluation evaluateMissionAlerts(MissionStore &store, qint64 endMs)
+AlertEvaluation evaluateMissionRules(MissionStore &store, qint64 endMs, const std::atomic<bool> *cancel)
 {
+    const auto cancelled = [cancel] { return cancel && cancel->load(); };
     AlertEvaluation ev;
     AlertInputs inputs;
     inputs.windowEndMs = endMs;
     inputs.windowStartMs = endMs - 60LL * 24 * 3600 * 1000;
+    ev.windowStartMs = inputs.windowStartMs;
+    ev.windowEndMs = inputs.windowEndMs;
     IncidentFilter filter;
     filter.fromMs = inputs.windowStartMs;
     filter.toMs = inputs.windowEndMs;
-    IncidentRepository(store).forEach(filter, [&inputs](const Incident &i) {
+    IncidentRepository(store).forEach(filter, [&inputs, &cancelled](const Incident &i) {
         inputs.incidents.append({i.id, i.lat, i.lon, i.timeMs, i.category, i.severity, i.fatalities});
-        return true;
+        return !cancelled();
     });
-    MissionDensitySampler density(store);
+    if (cancelled()) {
+        ev.cancelled = true;
+        return ev;
+    }
+    MissionDensitySampler density(store, cancel);
     inputs.density = &density;
-    ev.windowStartMs = inputs.windowStartMs;
-    ev.windowEndMs = inputs.windowEndMs;
     ev.incidentsConsidered = int(inputs.incidents.size());
-    ev.outcome = AlertEngine().evaluateAndStore(store, inputs);
+    const AlertEngine engine;
+    ev.outcome.fired = engine.evaluate(AlertRuleRepository(store).list(), SiteRepository(store).list(), inputs, &ev.outcome.problems);
+    if (cancelled()) { // a density grid may have been cut short: the findings are not to be trusted
+        ev.cancelled = true;
+        ev.outcome = AlertEngine::Outcome();
+    }
+    return ev;
+}
+
+AlertEvaluation evaluateMissionAlerts(MissionStore &store, qint64 endMs)
+{
+    AlertEvaluation ev = evaluateMissionRules(store, endMs);
+    ev.outcome.stored = AlertRepository(store).store(ev.outcome.fired, &ev.outcome.extended);
     return ev;
 }
 

@@ -4,6 +4,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
 
 namespace vigie::core {
 
@@ -37,35 +40,133 @@ Alert readAlert(const Statement &st)
     return a;
 }
 
-bool exists(const Database &db, const Alert &a)
+// An alert already stored for the same rule and site, as the identity rules below see it.
+struct StoredAlert
 {
+    QString id;
+    AlertStatus status = AlertStatus::New;
+    qint64 windowStartMs = 0;
+    qint64 windowEndMs = 0;
+    QSet<QString> evidence;
+};
+
+QList<StoredAlert> storedFor(const Database &db, const QString &ruleId, const QString &siteId)
+{
+    QList<StoredAlert> out;
     Statement st = db.prepare(QStringLiteral(
-        "SELECT 1 FROM alerts WHERE rule_id = ?1 AND site_id = ?2 AND window_start_ms = ?3 AND window_end_ms = ?4"));
-    st.bind(1, a.ruleId).bind(2, a.siteId).bind(3, a.windowStartMs).bind(4, a.windowEndMs);
-    return st.step();
+        "SELECT id, status, window_start_ms, window_end_ms FROM alerts WHERE rule_id = ?1 AND site_id = ?2"));
+    st.bind(1, ruleId).bind(2, siteId);
+    while (st.step())
+        out.append({st.text(0), alertStatusFromString(st.text(1)).value_or(AlertStatus::New), st.int64(2), st.int64(3), {}});
+    Statement ev = db.prepare(QStringLiteral("SELECT incident_id FROM alert_evidence WHERE alert_id = ?1"));
+    for (StoredAlert &s : out) {
+        ev.bind(1, s.id);
+        while (ev.step())
+            s.evidence.insert(ev.text(0));
+        ev.reset();
+    }
+    return out;
+}
+
+// What becomes of one finding. Identity of an alert: its rule, its site and the incidents behind it.
+//  - Skip: nothing new. The same window was stored already, or every incident behind the finding is
+//    evidence of an alert already stored for the rule and site, whatever that alert's status (a
+//    sliding window over the same incidents adds nothing, and an acknowledged or dismissed alert is
+//    not raised again for what a person has already seen). Without evidence (a density rule with no
+//    incident near the site), an alert whose window overlaps the finding's is the same situation.
+//  - Extend: the finding brings incidents not seen yet and an alert of the rule and site still waits
+//    for review (status new) and shares incidents with it (or, without evidence, overlaps it in
+//    time): that alert grows (evidence, window, latest numbers) instead of a second one appearing.
+//  - Insert: a new situation — new incidents beyond any evidence, and no open alert it continues
+//    (none, or the previous one was acknowledged or dismissed).
+struct Decision
+{
+    enum Kind { Skip, Extend, Insert } kind = Skip;
+    StoredAlert target; // Extend
+};
+
+Decision decide(const Database &db, const Alert &a)
+{
+    const QList<StoredAlert> stored = storedFor(db, a.ruleId, a.siteId);
+    const QSet<QString> evidence(a.evidence.begin(), a.evidence.end());
+    for (const StoredAlert &s : stored)
+        if (s.windowStartMs == a.windowStartMs && s.windowEndMs == a.windowEndMs)
+            return {};
+    if (evidence.isEmpty()) {
+        for (const StoredAlert &s : stored)
+            if (s.windowStartMs <= a.windowEndMs && a.windowStartMs <= s.windowEndMs)
+                return s.status == AlertStatus::New ? Decision{Decision::Extend, s} : Decision{};
+        return {Decision::Insert, {}};
+    }
+    for (const StoredAlert &s : stored)
+        if (s.evidence.contains(evidence))
+            return {};
+    for (const StoredAlert &s : stored)
+        if (s.status == AlertStatus::New && s.evidence.intersects(evidence))
+            return {Decision::Extend, s};
+    return {Decision::Insert, {}};
 }
 
 } // namespace
 
-QList<Alert> AlertRepository::store(const QList<Alert> &alerts)
+QList<Alert> AlertRepository::store(const QList<Alert> &alerts, QList<Alert> *extended)
 {
-    QList<Alert> fresh;
+    if (extended)
+        extended->clear();
+    // Most evaluations find nothing new: decide first, and write (and audit) only when needed.
+    bool anything = false;
     for (const Alert &a : alerts)
-        if (!exists(m_store.database(), a))
-            fresh.append(a);
-    if (fresh.isEmpty())
-        return fresh;
+        anything = anything || decide(m_store.database(), a).kind != Decision::Skip;
+    if (!anything)
+        return {};
     QList<Alert> added;
+    QList<Alert> grown;
     m_store.write({QStringLiteral("evaluate"), QStringLiteral("alerts"), QString(), QString()},
                   [&](Database &db, AuditRecord &rec) {
                       added.clear();
+                      grown.clear();
                       const qint64 now = QDateTime::currentMSecsSinceEpoch();
                       const QString user = MissionStore::currentUser();
                       Statement ins = db.prepare(QStringLiteral(
-                          "INSERT OR IGNORE INTO alerts(id, rule_id, site_id, window_start_ms, window_end_ms, fired_at_ms, measures, "
+                          "INSERT INTO alerts(id, rule_id, site_id, window_start_ms, window_end_ms, fired_at_ms, measures, "
                           "summary, status, created_at_ms, created_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, 'new', ?9, ?10)"));
                       Statement ev = db.prepare(QStringLiteral("INSERT OR IGNORE INTO alert_evidence(alert_id, incident_id) VALUES (?1, ?2)"));
-                      for (Alert a : fresh) {
+                      Statement clash = db.prepare(QStringLiteral(
+                          "SELECT 1 FROM alerts WHERE rule_id = ?1 AND site_id = ?2 AND window_start_ms = ?3 AND window_end_ms = ?4 AND id <> ?5"));
+                      Statement upd = db.prepare(QStringLiteral(
+                          "UPDATE alerts SET window_start_ms = ?2, window_end_ms = ?3, fired_at_ms = ?3, measures = ?4, summary = ?5 WHERE id = ?1"));
+                      const auto addEvidence = [&](const QString &alertId, const QStringList &incidents) {
+                          for (const QString &incident : incidents) {
+                              ev.bind(1, alertId).bind(2, incident);
+                              ev.run();
+                          }
+                      };
+                      for (Alert a : alerts) {
+                          const Decision d = decide(db, a); // sees this batch's earlier writes
+                          if (d.kind == Decision::Skip)
+                              continue;
+                          if (d.kind == Decision::Extend) {
+                              Alert before = *AlertRepository(m_store).get(d.target.id);
+                              qint64 start = std::min(before.windowStartMs, a.windowStartMs);
+                              qint64 end = std::max(before.windowEndMs, a.windowEndMs);
+                              clash.bind(1, a.ruleId).bind(2, a.siteId).bind(3, start).bind(4, end).bind(5, before.id);
+                              if (clash.step()) { // keep the UNIQUE window of another alert free
+                                  start = before.windowStartMs;
+                                  end = before.windowEndMs;
+                              }
+                              clash.reset();
+                              // The latest numbers are those of the latest window.
+                              const bool later = a.windowEndMs >= before.windowEndMs;
+                              const QJsonObject measures = later ? a.measures : before.measures;
+                              const QString summary = later ? a.summary : before.summary;
+                              upd.bind(1, before.id).bind(2, start).bind(3, end);
+                              upd.bind(4, QString::fromUtf8(QJsonDocument(measures).toJson(QJsonDocument::Compact))).bind(5, summary);
+                              upd.run();
+                              addEvidence(before.id, a.evidence);
+                              Alert after = *AlertRepository(m_store).get(before.id);
+                              grown.append(after);
+                              continue;
+                          }
                           if (a.id.isEmpty())
                               a.id = MissionStore::newUuid();
                           a.status = AlertStatus::New;
@@ -75,19 +176,21 @@ QList<Alert> AlertRepository::store(const QList<Alert> &alerts)
                           ins.bind(6, a.firedAtMs).bind(7, QString::fromUtf8(QJsonDocument(a.measures).toJson(QJsonDocument::Compact)));
                           ins.bind(8, a.summary).bind(9, now).bind(10, user);
                           ins.run();
-                          if (db.changes() != 1)
-                              continue; // the same rule, site and window twice in one batch
-                          for (const QString &incident : a.evidence) {
-                              ev.bind(1, a.id).bind(2, incident);
-                              ev.run();
-                          }
+                          addEvidence(a.id, a.evidence);
                           added.append(a);
                       }
                       QStringList lines;
                       for (const Alert &a : added)
                           lines.append(a.summary);
-                      rec.summary = QStringLiteral("%1 new alert(s): %2").arg(added.size()).arg(lines.join(QStringLiteral("; ")));
+                      for (const Alert &a : grown)
+                          lines.append(QStringLiteral("updated %1: %2").arg(a.id, a.summary));
+                      rec.summary = QStringLiteral("%1 new alert(s), %2 updated: %3")
+                                        .arg(added.size())
+                                        .arg(grown.size())
+                                        .arg(lines.join(QStringLiteral("; ")));
                   });
+    if (extended)
+        *extended = grown;
     return added;
 }
 

@@ -28,10 +28,14 @@ class AlertRepository
   public:
     explicit AlertRepository(MissionStore &store) : m_store(store) {}
 
-    // Stores the alerts not already stored for the same rule, site and window (so that evaluating a
-    // window again adds nothing), with their evidence, in one audited write. Returns those it added
-    // (none: no write at all).
-    QList<Alert> store(const QList<Alert> &alerts);
+    // Stores what an evaluation found without raising the same situation twice. An alert is its rule,
+    // its site and the incidents behind it: a finding whose incidents are all evidence of an alert
+    // already stored for the rule and site adds nothing (whatever that alert's status: acknowledged or
+    // dismissed alerts are not raised again for the same incidents); one that brings new incidents
+    // extends the rule and site's open (new) alert it shares incidents with, or else is a new alert.
+    // Without evidence, time-overlapping windows are the same situation. One audited write, or none
+    // when nothing changes. Returns the alerts added; *extended gets the open alerts that grew.
+    QList<Alert> store(const QList<Alert> &alerts, QList<Alert> *extended = nullptr);
 
     // Newest first, with rule and site names and the evidence.
     QList<Alert> list(const AlertFilter &filter = {}) const;

@@ -67,7 +67,7 @@ void DensityGrid::updateMax()
     max = values.empty() ? 0.0f : *std::max_element(values.begin(), values.end());
 }
 
-bool DensityGrid::writeGeoTiff(const QString &path, QString *error) const
+bool DensityGrid::writeGeoTiff(const QString &path, QString *error, bool compress) const
 {
     if (isEmpty() || values.size() != std::size_t(width) * std::size_t(height)) {
         setError(error, tr("The density grid is empty; nothing to write."));
@@ -80,10 +80,11 @@ bool DensityGrid::writeGeoTiff(const QString &path, QString *error) const
         return false;
     }
     // Fast deflate over all cores: a heatmap is rewritten whenever the time window moves.
-    const char *options[] = {"COMPRESS=DEFLATE", "ZLEVEL=1", "PREDICTOR=3", "TILED=YES", "NUM_THREADS=ALL_CPUS",
+    const char *deflate[] = {"COMPRESS=DEFLATE", "ZLEVEL=1", "PREDICTOR=3", "TILED=YES", "NUM_THREADS=ALL_CPUS",
                              "BIGTIFF=IF_SAFER", nullptr};
+    const char *plain[] = {"TILED=YES", "BIGTIFF=IF_SAFER", nullptr};
     DatasetPtr ds(GDALCreate(driver, path.toUtf8().constData(), width, height, 1, GDT_Float32,
-                             const_cast<char **>(options)));
+                             const_cast<char **>(compress ? deflate : plain)));
     if (!ds) {
         setError(error, tr("Cannot create \"%1\": %2").arg(path, gdalMessage()));
         return false;

@@ -50,8 +50,9 @@ class DensityGrid
     // Recomputes `max` from the values.
     void updateMax();
 
-    // Writes a Float32 GeoTIFF (deflate-compressed). On failure returns false and says why in `error`.
-    bool writeGeoTiff(const QString &path, QString *error = nullptr) const;
+    // Writes a Float32 GeoTIFF, deflate-compressed unless `compress` is false (a map layer's frame in
+    // GDAL's /vsimem/, rewritten many times a second). On failure returns false and says why in `error`.
+    bool writeGeoTiff(const QString &path, QString *error = nullptr, bool compress = true) const;
     // Reads band 1 of any raster GDAL opens (no-data pixels become 0). Returns an empty grid on failure.
     static DensityGrid readRaster(const QString &path, QString *error = nullptr);
 };

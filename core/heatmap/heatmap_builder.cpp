@@ -46,9 +46,7 @@ bool HeatmapBuilder::passesFilters(const HeatmapIncident &incident) const
 {
     if (incident.timeMs < m_options.windowStartMs || incident.timeMs > m_options.windowEndMs)
         return false;
-    if (!m_options.categories.empty()
-        && std::find(m_options.categories.begin(), m_options.categories.end(), incident.categoryId)
-            == m_options.categories.end())
+    if (!m_options.categories.empty() && m_options.categories.count(incident.categoryId) == 0)
         return false;
     return true;
 }

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <limits>
+#include <set>
 #include <vector>
 
 namespace vigie::core {
@@ -42,8 +43,9 @@ struct HeatmapOptions
     // the decay counts from the latest incident.
     qint64 windowStartMs = std::numeric_limits<qint64>::min();
     qint64 windowEndMs = std::numeric_limits<qint64>::max();
-    // Only these categories; empty = all.
-    std::vector<int> categories;
+    // Only incidents of these categories (HeatmapIncident::categoryId; several may be chosen);
+    // empty = every category.
+    std::set<int> categories;
     // The grid's CRS: 0 = the UTM zone (WGS 84, EPSG:326xx / 327xx) of the data's centre.
     int targetEpsg = 0;
     int threads = 0; // 0 = one per core

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace vigie::core;
 
 namespace {
@@ -173,8 +175,115 @@ class TestAlertRepository : public QObject
         // The same alert twice in one batch is stored once.
         const QList<Alert> twice = engine.evaluate(AlertRuleRepository(*f.store).list(), SiteRepository(*f.store).list(),
                                                    threeIncidentsNearTheCamp(kEnd + kHour));
-        QCOMPARE(AlertRepository(*f.store).store(twice + twice).size(), 2);
-        // A later window is a new alert.
+        QCOMPARE(AlertRepository(*f.store).store(twice + twice).size(), 0);
+        // A later window over the same incidents is the same situation: no new alert.
+        QCOMPARE(f.store->database().scalar(QStringLiteral("SELECT count(*) FROM alerts")).toInt(), 2);
+    }
+
+    // The time bar stopped at many places over the same incidents: one alert per site.
+    void slidingWindowOverTheSameIncidentsAddsNothing()
+    {
+        Fixture f = make(QStringLiteral("sliding.vigie"));
+        AlertEngine engine;
+        QCOMPARE(engine.evaluateAndStore(*f.store, threeIncidentsNearTheCamp()).stored.size(), 2);
+        const qint64 audit = f.store->auditCount();
+        // The incidents stay in the 72 h window for 69 more hours; step by 30 minutes, both ways.
+        QList<qint64> ends;
+        for (qint64 t = kEnd - 2 * kHour; t <= kEnd + 69 * kHour; t += kHour / 2)
+            ends.append(t);
+        std::reverse(ends.begin() + ends.size() / 2, ends.end());
+        int fired = 0;
+        for (qint64 end : ends) {
+            AlertInputs in = threeIncidentsNearTheCamp();
+            in.windowEndMs = end;
+            in.windowStartMs = end - 24 * kHour;
+            const AlertEngine::Outcome o = engine.evaluateAndStore(*f.store, in);
+            fired += o.fired.size();
+            QVERIFY(o.stored.isEmpty());
+            QVERIFY(o.extended.isEmpty());
+        }
+        QVERIFY(fired > 100); // the rule kept firing ...
+        QCOMPARE(f.store->database().scalar(QStringLiteral("SELECT count(*) FROM alerts")).toInt(), 2); // ... once per site
+        QCOMPARE(f.store->auditCount(), audit);
+        // Past the 72 h the incidents have left the window: the rule no longer fires.
+        AlertInputs gone = threeIncidentsNearTheCamp();
+        gone.windowEndMs = kEnd + 72 * kHour;
+        QVERIFY(engine.evaluateAndStore(*f.store, gone).fired.isEmpty());
+    }
+
+    // A new incident while the alert waits for review extends it; after review it is a new alert.
+    void newIncidentsExtendAnOpenAlertOrRaiseANewOne()
+    {
+        Fixture f = make(QStringLiteral("extend.vigie"));
+        AlertEngine engine;
+        AlertFilter onCamp;
+        onCamp.siteId = f.camp.id;
+        AlertRepository repo(*f.store);
+        QCOMPARE(engine.evaluateAndStore(*f.store, threeIncidentsNearTheCamp()).stored.size(), 2);
+        const QString first = repo.list(onCamp).front().id;
+
+        AlertInputs four = threeIncidentsNearTheCamp(kEnd + 5 * kHour);
+        four.incidents.append({QStringLiteral("inc-4"), 16.31, -0.031, kEnd + 4 * kHour, QStringLiteral("ied"), 4, 0});
+        // (the three first incidents are five hours older in this window, still within 72 h)
+        for (int i = 0; i < 3; ++i)
+            four.incidents[i].timeMs = kEnd - (i + 1) * kHour;
+        const AlertEngine::Outcome grown = engine.evaluateAndStore(*f.store, four);
+        QVERIFY(grown.stored.isEmpty());
+        QCOMPARE(grown.extended.size(), 2); // the camp's and the market's open alerts
+        QList<Alert> camp = repo.list(onCamp);
+        QCOMPARE(camp.size(), 1);
+        QCOMPARE(camp.front().id, first);
+        QCOMPARE(camp.front().evidence.size(), 4);
+        QCOMPARE(camp.front().measures.value(QStringLiteral("count")).toInt(), 4);
+        QCOMPARE(camp.front().windowEndMs, kEnd + 5 * kHour);
+        QCOMPARE(camp.front().windowStartMs, kEnd - 72 * kHour);
+        QCOMPARE(f.store->auditLog(1).front().action, QStringLiteral("evaluate"));
+        QVERIFY(f.store->auditLog(1).front().summary.contains(QStringLiteral("2 updated")));
+
+        // Reviewed: the same four incidents do not bring it back, in any window that holds them.
+        repo.acknowledge(first, QStringLiteral("Patrol sent"));
+        for (qint64 shift : {0LL, 3 * kHour, 20 * kHour}) {
+            AlertInputs again = four;
+            again.windowEndMs += shift;
+            again.windowStartMs += shift;
+            QVERIFY(engine.evaluateAndStore(*f.store, again).stored.isEmpty());
+        }
+        QCOMPARE(repo.list(onCamp).size(), 1);
+        QCOMPARE(repo.get(first)->status, AlertStatus::Acknowledged);
+
+        // A fifth incident after the review: the situation changed, a new alert (the old one stays as reviewed).
+        AlertInputs five = four;
+        five.incidents.append({QStringLiteral("inc-5"), 16.309, -0.029, kEnd + 5 * kHour, QStringLiteral("ied"), 4, 0});
+        const AlertEngine::Outcome raised = engine.evaluateAndStore(*f.store, five);
+        QCOMPARE(raised.extended.size(), 1); // the market's alert, still open
+        QCOMPARE(raised.stored.size(), 1);   // the camp's, new
+        camp = repo.list(onCamp);
+        QCOMPARE(camp.size(), 2);
+        const Alert second = camp.at(0).id == first ? camp.at(1) : camp.at(0);
+        QCOMPARE(second.id, raised.stored.front().id);
+        QCOMPARE(second.status, AlertStatus::New);
+        QCOMPARE(second.evidence.size(), 5);
+        QCOMPARE(repo.get(first)->status, AlertStatus::Acknowledged);
+        QCOMPARE(repo.get(first)->evidence.size(), 4);
+
+        // Dismissed, then only incidents already seen: nothing comes back.
+        repo.dismiss(second.id, QStringLiteral("Same clashes as reported"));
+        QVERIFY(engine.evaluateAndStore(*f.store, five).stored.isEmpty());
+        QCOMPARE(repo.list(onCamp).size(), 2);
+    }
+
+    // Incidents that leave the window and others that come: disjoint evidence is a new situation.
+    void disjointIncidentsAreANewAlert()
+    {
+        Fixture f = make(QStringLiteral("disjoint.vigie"));
+        AlertEngine engine;
+        QCOMPARE(engine.evaluateAndStore(*f.store, threeIncidentsNearTheCamp()).stored.size(), 2);
+        AlertInputs later = threeIncidentsNearTheCamp(kEnd + 200 * kHour);
+        for (IncidentSample &i : later.incidents)
+            i.id += QStringLiteral("-b");
+        const AlertEngine::Outcome o = engine.evaluateAndStore(*f.store, later);
+        QCOMPARE(o.stored.size(), 2);
+        QVERIFY(o.extended.isEmpty());
         QCOMPARE(f.store->database().scalar(QStringLiteral("SELECT count(*) FROM alerts")).toInt(), 4);
     }
 
@@ -215,6 +324,9 @@ class TestAlertRepository : public QObject
         // Re-evaluating the same window does not bring a dismissed alert back as new.
         QVERIFY(AlertEngine().evaluateAndStore(*f.store, threeIncidentsNearTheCamp()).stored.isEmpty());
         QCOMPARE(repo.get(b)->status, AlertStatus::Dismissed);
+        // Nor a later window over the same incidents.
+        QVERIFY(AlertEngine().evaluateAndStore(*f.store, threeIncidentsNearTheCamp(kEnd + 10 * kHour)).stored.isEmpty());
+        QCOMPARE(f.store->database().scalar(QStringLiteral("SELECT count(*) FROM alerts")).toInt(), 2);
     }
 
     void reportForTheCli()

@@ -151,6 +151,23 @@ class TestHeatmapBuilder : public QObject
         QCOMPARE(out.incidents[0].index, std::size_t(1));
         QCOMPARE(out.invalidPositions, std::size_t(1));
 
+        // Several categories at once: the first two incidents.
+        o.categories = {1, 2};
+        QCOMPARE(HeatmapBuilder(o).build(in, &out), HeatmapResult::Success);
+        QCOMPARE(out.incidents.size(), std::size_t(2));
+        QCOMPARE(out.incidents[0].index, std::size_t(0));
+        QCOMPARE(out.incidents[1].index, std::size_t(1));
+        const float twoMax = out.grid.max;
+        o.categories = {1};
+        QCOMPARE(HeatmapBuilder(o).build(in, &out), HeatmapResult::Success);
+        QCOMPARE(out.incidents.size(), std::size_t(1));
+        QCOMPARE(out.incidents[0].index, std::size_t(0));
+        QVERIFY(out.grid.max <= twoMax);
+        // A category no incident has adds nothing to a set.
+        o.categories = {1, 2, 7};
+        QCOMPARE(HeatmapBuilder(o).build(in, &out), HeatmapResult::Success);
+        QCOMPARE(out.incidents.size(), std::size_t(2));
+
         o.categories = {7};
         QString error;
         QCOMPARE(HeatmapBuilder(o).build(in, &out, &error), HeatmapResult::NoIncidents);
