@@ -13,7 +13,12 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
+#include <gdal.h>
+#include <ogr_api.h>
+#include <ogr_srs_api.h>
+
 #include <cmath>
+#include <memory>
 
 namespace vigie::core {
 
@@ -258,6 +263,78 @@ SiteImportResult SiteIo::readGeoJson(const QByteArray &data)
     return result;
 }
 
+SiteImportResult SiteIo::readGeoPackage(const QString &path)
+{
+    GDALAllRegister();
+    const auto closeDataset = [](GDALDatasetH d) { GDALClose(d); };
+    std::unique_ptr<void, decltype(closeDataset)> ds(
+        GDALOpenEx(path.toUtf8().constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr), closeDataset);
+    if (!ds)
+        throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::SiteIo", "%1 cannot be read as a GeoPackage: %2")
+                                                            .arg(path, QString::fromUtf8(CPLGetLastErrorMsg())));
+    // The first layer of points (a GeoPackage may hold other tables too).
+    OGRLayerH layer = nullptr;
+    for (int i = 0; i < GDALDatasetGetLayerCount(ds.get()) && !layer; ++i) {
+        OGRLayerH l = GDALDatasetGetLayer(ds.get(), i);
+        if (wkbFlatten(OGR_L_GetGeomType(l)) == wkbPoint)
+            layer = l;
+    }
+    if (!layer && GDALDatasetGetLayerCount(ds.get()) > 0)
+        layer = GDALDatasetGetLayer(ds.get(), 0);
+    if (!layer)
+        throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::SiteIo", "%1 holds no layer of points.").arg(path));
+    // Positions are stored in WGS 84: points in another CRS are transformed (lon/lat order).
+    const auto freeSrs = [](OGRSpatialReferenceH s) { OSRDestroySpatialReference(s); };
+    const auto freeTransform = [](OGRCoordinateTransformationH t) { OCTDestroyCoordinateTransformation(t); };
+    std::unique_ptr<void, decltype(freeSrs)> wgs84(OSRNewSpatialReference(nullptr), freeSrs);
+    std::unique_ptr<void, decltype(freeTransform)> toWgs84(nullptr, freeTransform);
+    if (OGRSpatialReferenceH source = OGR_L_GetSpatialRef(layer)) {
+        OSRImportFromEPSG(wgs84.get(), 4326);
+        OSRSetAxisMappingStrategy(wgs84.get(), OAMS_TRADITIONAL_GIS_ORDER);
+        std::unique_ptr<void, decltype(freeSrs)> src(OSRClone(source), freeSrs);
+        OSRSetAxisMappingStrategy(src.get(), OAMS_TRADITIONAL_GIS_ORDER);
+        if (!OSRIsSame(src.get(), wgs84.get())) {
+            toWgs84.reset(OCTNewCoordinateTransformation(src.get(), wgs84.get()));
+            if (!toWgs84)
+                throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::SiteIo", "%1: its coordinate system cannot be converted to WGS 84.").arg(path));
+        }
+    }
+    OGRFeatureDefnH defn = OGR_L_GetLayerDefn(layer);
+    QStringList columns;
+    for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
+        columns.append(canonicalColumn(QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)))));
+    SiteImportResult result;
+    OGR_L_ResetReading(layer);
+    int featureNo = 0;
+    while (OGRFeatureH raw = OGR_L_GetNextFeature(layer)) {
+        std::unique_ptr<void, decltype(&OGR_F_Destroy)> f(raw, &OGR_F_Destroy);
+        ++featureNo;
+        OGRGeometryH g = OGR_F_GetGeometryRef(raw);
+        if (!g || wkbFlatten(OGR_G_GetGeometryType(g)) != wkbPoint || OGR_G_IsEmpty(g)) {
+            result.rejects.append({0, featureNo, QCoreApplication::translate("vigie::core::SiteIo", "the geometry is not a Point")});
+            continue;
+        }
+        double x = OGR_G_GetX(g, 0), y = OGR_G_GetY(g, 0);
+        if (toWgs84 && !OCTTransform(toWgs84.get(), 1, &x, &y, nullptr)) {
+            result.rejects.append({0, featureNo, QCoreApplication::translate("vigie::core::SiteIo", "the point cannot be converted to WGS 84")});
+            continue;
+        }
+        QHash<QString, QString> values;
+        for (int i = 0; i < columns.size(); ++i)
+            if (OGR_F_IsFieldSetAndNotNull(raw, i))
+                values.insert(columns.at(i), QString::fromUtf8(OGR_F_GetFieldAsString(raw, i)));
+        values.insert(QStringLiteral("lon"), number(x));
+        values.insert(QStringLiteral("lat"), number(y));
+        ProtectedSite site;
+        const QString why = siteFromValues(values, &site);
+        if (why.isEmpty())
+            result.sites.append(site);
+        else
+            result.rejects.append({0, featureNo, why});
+    }
+    return result;
+}
+
 SiteImportResult SiteIo::readFile(const QString &path)
 {
     QFile f(path);
@@ -265,13 +342,17 @@ SiteImportResult SiteIo::readFile(const QString &path)
         throw MissionError(MissionError::Kind::NotFound, QCoreApplication::translate("vigie::core::SiteIo", "%1 does not exist.").arg(path));
     if (!f.open(QIODevice::ReadOnly))
         throw MissionError(MissionError::Kind::Io, QCoreApplication::translate("vigie::core::SiteIo", "Could not read %1: %2.").arg(path, f.errorString()));
-    const QByteArray data = f.readAll();
     const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("gpkg")) {
+        f.close();
+        return readGeoPackage(path);
+    }
+    const QByteArray data = f.readAll();
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("txt"))
         return readCsv(data);
     if (suffix == QLatin1String("geojson") || suffix == QLatin1String("json"))
         return readGeoJson(data);
-    throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::SiteIo", "%1: protected sites are read from .csv or .geojson files.").arg(path));
+    throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::SiteIo", "%1: protected sites are read from .csv, .geojson or .gpkg files.").arg(path));
 }
 
 SiteImportResult SiteIo::importFile(SiteRepository &repository, const QString &path)

@@ -26,7 +26,7 @@ struct SiteImportResult
     QList<SiteImportReject> rejects;
 };
 
-// Reads and writes protected sites as CSV and GeoJSON. Reading never stores: hand result.sites to
+// Reads protected sites from CSV, GeoJSON and GeoPackage, and writes CSV and GeoJSON. Reading never stores: hand result.sites to
 // SiteRepository::addAll() (one transaction), or call importFile(), which does both.
 class SiteIo
 {
@@ -38,7 +38,11 @@ class SiteIo
     // A FeatureCollection (or one Feature) of Points with properties named as the CSV columns.
     // Throws MissionError (Invalid) if the text is not GeoJSON at all.
     static SiteImportResult readGeoJson(const QByteArray &data);
-    // By extension (.csv, .geojson/.json). Throws MissionError (NotFound, Io, Invalid).
+    // The first point layer of a GeoPackage (any file OGR reads), fields named as the CSV columns;
+    // positions in another CRS are converted to WGS 84. Rejects are numbered by feature, from 1.
+    // Throws MissionError (Invalid) if GDAL cannot open it or it holds no layer.
+    static SiteImportResult readGeoPackage(const QString &path);
+    // By extension (.csv, .geojson/.json, .gpkg). Throws MissionError (NotFound, Io, Invalid).
     static SiteImportResult readFile(const QString &path);
     // readFile() then SiteRepository::addAll(): all valid rows in one transaction, the rejects returned.
     static SiteImportResult importFile(SiteRepository &repository, const QString &path);

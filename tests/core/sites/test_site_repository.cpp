@@ -7,6 +7,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <gdal.h>
+#include <gdal_utils.h>
+
+#include <cmath>
+
 using namespace vigie::core;
 
 namespace {
@@ -247,6 +252,50 @@ class TestSiteRepository : public QObject
         QCOMPARE(repo.list().size(), 2);
         QVERIFY(throws<MissionError>([] { SiteIo::readGeoJson("not json"); }));
         QVERIFY(throws<MissionError>([] { SiteIo::readGeoJson("{\"type\": \"Point\", \"coordinates\": [0, 0]}"); }));
+    }
+
+    // The GeoJSON fixture converted by GDAL to GeoPackages, one in WGS 84 and one in UTM 31N.
+    void geoPackageImport()
+    {
+        GDALAllRegister();
+        for (const QString &srs : {QStringLiteral("EPSG:4326"), QStringLiteral("EPSG:32631")}) {
+            const QString gpkg = m_dir.filePath(QStringLiteral("sites-%1.gpkg").arg(srs.mid(5)));
+            GDALDatasetH src = GDALOpenEx(VIGIE_TEST_DATA_DIR "/sites/sites_with_rejects.geojson", GDAL_OF_VECTOR, nullptr, nullptr, nullptr);
+            QVERIFY(src);
+            const QByteArray target = srs.toUtf8();
+            char *argv[] = {const_cast<char *>("-f"), const_cast<char *>("GPKG"), const_cast<char *>("-t_srs"),
+                            const_cast<char *>(target.constData()), const_cast<char *>("-nlt"), const_cast<char *>("GEOMETRY"), nullptr};
+            GDALVectorTranslateOptions *opts = GDALVectorTranslateOptionsNew(argv, nullptr);
+            GDALDatasetH out = GDALVectorTranslate(gpkg.toUtf8().constData(), nullptr, 1, &src, opts, nullptr);
+            GDALVectorTranslateOptionsFree(opts);
+            QVERIFY(out);
+            GDALClose(out);
+            GDALClose(src);
+
+            auto store = newStore(QStringLiteral("gpkg-%1.vigie").arg(srs.mid(5)));
+            SiteRepository repo(*store);
+            const SiteImportResult r = SiteIo::importFile(repo, gpkg);
+            QCOMPARE(r.sites.size(), 2);
+            QCOMPARE(r.sites.at(0).name, QString::fromUtf8("Team site Ménaka"));
+            QCOMPARE(r.sites.at(0).sensitivity, Sensitivity::UnConfidential);
+            QVERIFY(std::abs(r.sites.at(0).lat - 15.9182) < 1e-7);
+            QVERIFY(std::abs(r.sites.at(0).lon - 2.4022) < 1e-7);
+            QCOMPARE(r.sites.at(1).radiusM, 250.0);
+            QCOMPARE(r.sites.at(1).population, std::optional<qint64>(1200));
+            QCOMPARE(r.sites.at(1).note, QStringLiteral("Wednesdays"));
+            QList<int> features;
+            for (const SiteImportReject &j : r.rejects)
+                features.append(j.feature);
+            QCOMPARE(features, (QList<int>{2, 4, 5}));
+            QCOMPARE(repo.list().size(), 2);
+        }
+        QVERIFY(throws<MissionError>([this] {
+            QFile bad(m_dir.filePath(QStringLiteral("bad.gpkg")));
+            bad.open(QIODevice::WriteOnly);
+            bad.write("not a geopackage");
+            bad.close();
+            SiteIo::readFile(bad.fileName());
+        }));
     }
 
     void exportRoundTrips()
