@@ -59,12 +59,14 @@ CliResult runHeatmap(const QStringList &args)
     const QCommandLineOption halfLife(QStringLiteral("half-life-days"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "Temporal decay: recent incidents weigh more."), QStringLiteral("d"));
     const QCommandLineOption points(QStringLiteral("points"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "Any point file GDAL reads instead of the mission (radius and pixel in its CRS units)."), QStringLiteral("file"));
     const QCommandLineOption weightField(QStringLiteral("weight-field"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "With --points: the field holding each point's weight."), QStringLiteral("field"));
-    p.addOptions({out, from, to, radius, pixel, kernel, weight, halfLife, points, weightField});
+    const QCommandLineOption categories(QStringLiteral("categories"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "Only these incident categories, comma-separated (e.g. ied_explosive,armed_clash); default all."), QStringLiteral("ids"));
+    const QCommandLineOption epsg(QStringLiteral("epsg"), QCoreApplication::translate("vigie::app::AnalysisVerbs", "The grid's projected CRS as an EPSG code (default: the UTM zone of the incidents)."), QStringLiteral("code"));
+    p.addOptions({out, from, to, radius, pixel, kernel, weight, halfLife, points, weightField, categories, epsg});
     if (!p.parse(QStringList{QStringLiteral("vigie-cli heatmap")} + args))
         return CliResult::failure(p.errorText());
     if (!p.isSet(out) || (p.positionalArguments().size() != 1 && !p.isSet(points)))
         return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "usage: vigie-cli heatmap M.vigie --out heat.tif [--from T --to T] [--radius-m R] [--pixel-m P] "
-                                     "[--kernel K] [--weight severity|fatalities|none] [--half-life-days D] | --points FILE"));
+                                     "[--kernel K] [--weight severity|fatalities|none] [--half-life-days D] [--categories C,C] [--epsg N] | --points FILE"));
     double r = 0, px = 0;
     if (!parsePositive(p.value(radius), &r) || !parsePositive(p.value(pixel), &px))
         return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "--radius-m and --pixel-m take positive numbers."));
@@ -116,6 +118,18 @@ CliResult runHeatmap(const QStringList &args)
             return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "--weight takes severity, fatalities or none."));
         if (p.isSet(halfLife) && !parsePositive(p.value(halfLife), &o.halfLifeDays))
             return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "--half-life-days takes a positive number."));
+        for (const QString &id : p.value(categories).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const int number = core::heatmapCategoryNumber(id.trimmed());
+            if (number == 0)
+                return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "Unknown incident category \"%1\" in --categories.").arg(id.trimmed()));
+            o.categories.insert(number);
+        }
+        if (p.isSet(epsg)) {
+            bool ok = false;
+            o.targetEpsg = p.value(epsg).toInt(&ok);
+            if (!ok || o.targetEpsg <= 0)
+                return CliResult::failure(QCoreApplication::translate("vigie::app::AnalysisVerbs", "--epsg takes an EPSG code, e.g. 32631."));
+        }
         core::HeatmapOutput output;
         const core::HeatmapResult res = core::HeatmapBuilder(o).build(core::heatmapIncidents(*store, o.windowStartMs, o.windowEndMs), &output, &error);
         if (res != core::HeatmapResult::Success)
@@ -174,12 +188,14 @@ CliResult runAlerts(const QStringList &args)
             evaluation.insert(QStringLiteral("incidents_considered"), ev.incidentsConsidered);
             evaluation.insert(QStringLiteral("fired"), int(outcome.fired.size()));
             evaluation.insert(QStringLiteral("new"), int(outcome.stored.size()));
+            evaluation.insert(QStringLiteral("updated"), int(outcome.extended.size()));
             evaluation.insert(QStringLiteral("problems"), QJsonArray::fromStringList(outcome.problems));
-            evalText = QCoreApplication::translate("vigie::app::AnalysisVerbs", "Evaluated the rules as of %1 over %2 incidents: %3 fired, %4 new.")
+            evalText = QCoreApplication::translate("vigie::app::AnalysisVerbs", "Evaluated the rules as of %1 over %2 incidents: %3 fired, %4 new, %5 open alert(s) updated with new incidents.")
                            .arg(core::toDtg(end))
                            .arg(ev.incidentsConsidered)
                            .arg(outcome.fired.size())
-                           .arg(outcome.stored.size());
+                           .arg(outcome.stored.size())
+                           .arg(outcome.extended.size());
             for (const QString &problem : outcome.problems)
                 evalText += QLatin1Char('\n') + QCoreApplication::translate("vigie::app::AnalysisVerbs", "Problem: %1").arg(problem);
         } catch (const core::MissionError &e) {
@@ -202,7 +218,7 @@ void registerAnalysisVerbs(CliRegistry &registry)
     registry.add({QStringLiteral("heatmap"),
                   QStringLiteral("heatmap M.vigie --out heat.tif [--from T --to T] [--radius-m R] [--pixel-m P] "
                                  "[--kernel quartic|triangular|uniform|triweight|epanechnikov|gaussian] [--weight severity|fatalities|none] "
-                                 "[--half-life-days D] [--points FILE [--weight-field F]] [--json]"),
+                                 "[--half-life-days D] [--categories C,C] [--epsg N] [--points FILE [--weight-field F]] [--json]"),
                   QCoreApplication::translate("vigie::app::AnalysisVerbs", "Kernel density of the incidents in a window, as a GeoTIFF (or of any point file)."), false, runHeatmap});
     registry.add({QStringLiteral("alerts"), QStringLiteral("alerts M.vigie [--at T] [--no-evaluate] [--json]"),
                   QCoreApplication::translate("vigie::app::AnalysisVerbs", "Evaluate the alert rules around the protected sites and list the alerts with their evidence."), false, runAlerts});

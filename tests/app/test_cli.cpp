@@ -101,6 +101,18 @@ class TestCli : public QObject
         QVERIFY(heat.json().value(QStringLiteral("points")).toInt() > 100);
         QVERIFY(heat.json().value(QStringLiteral("max")).toDouble() > 0);
         QVERIFY(heat.json().value(QStringLiteral("epsg")).toInt() / 100 == 326);
+        // Several categories at once, and a CRS of one's own.
+        const auto pointsOf = [&](const QString &categories) {
+            const Run r = cli({QStringLiteral("heatmap"), path, QStringLiteral("--out"), tif, QStringLiteral("--categories"), categories,
+                               QStringLiteral("--epsg"), QStringLiteral("32631"), QStringLiteral("--json")});
+            return r.code == 0 && r.json().value(QStringLiteral("epsg")).toInt() == 32631 ? r.json().value(QStringLiteral("points")).toInt() : -1;
+        };
+        const int ied = pointsOf(QStringLiteral("ied_explosive")), attacks = pointsOf(QStringLiteral("armed_clash"));
+        QVERIFY(ied > 0 && attacks > 0);
+        QCOMPARE(pointsOf(QStringLiteral("ied_explosive, armed_clash")), ied + attacks);
+        const Run unknown = cli({QStringLiteral("heatmap"), path, QStringLiteral("--out"), tif, QStringLiteral("--categories"), QStringLiteral("ied_explosive,nonsense")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(unknown.err.contains("nonsense"));
 
         const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
         const Run alerts = cli({QStringLiteral("alerts"), path, QStringLiteral("--at"), at, QStringLiteral("--json")});
@@ -111,6 +123,7 @@ class TestCli : public QObject
         // Evaluating the same moment again adds nothing.
         const Run again = cli({QStringLiteral("alerts"), path, QStringLiteral("--at"), at, QStringLiteral("--json")});
         QCOMPARE(again.json().value(QStringLiteral("evaluation")).toObject().value(QStringLiteral("new")).toInt(), 0);
+        QCOMPARE(again.json().value(QStringLiteral("evaluation")).toObject().value(QStringLiteral("updated")).toInt(), 0);
 
         const QString pdf = m_dir.filePath(QStringLiteral("brief.pdf"));
         const Run brief = cli({QStringLiteral("brief"), path, QStringLiteral("--out"), pdf, QStringLiteral("--title"),
