@@ -189,10 +189,6 @@
         <translation>Avec --points&#xa0;: champ contenant le poids de chaque point.</translation>
     </message>
     <message>
-        <source>usage: vigie-cli heatmap M.vigie --out heat.tif [--from T --to T] [--radius-m R] [--pixel-m P] [--kernel K] [--weight severity|fatalities|none] [--half-life-days D] | --points FILE</source>
-        <translation>usage&#xa0;: vigie-cli heatmap M.vigie --out heat.tif [--from T --to T] [--radius-m R] [--pixel-m P] [--kernel K] [--weight severity|fatalities|none] [--half-life-days D] | --points FILE</translation>
-    </message>
-    <message>
         <source>--radius-m and --pixel-m take positive numbers.</source>
         <translation>--radius-m et --pixel-m attendent des nombres positifs.</translation>
     </message>
@@ -233,10 +229,6 @@
         <translation>--at attend une date ISO 8601 ou un GDH.</translation>
     </message>
     <message>
-        <source>Evaluated the rules as of %1 over %2 incidents: %3 fired, %4 new.</source>
-        <translation>Règles évaluées au %1 sur %2 incidents&#xa0;: %3 alertes déclenchées, %4 nouvelles.</translation>
-    </message>
-    <message>
         <source>Problem: %1</source>
         <translation>Problème&#xa0;: %1</translation>
     </message>
@@ -247,6 +239,30 @@
     <message>
         <source>Evaluate the alert rules around the protected sites and list the alerts with their evidence.</source>
         <translation>Évaluer les règles d&apos;alerte autour des sites protégés et lister les alertes avec leurs éléments justificatifs.</translation>
+    </message>
+    <message>
+        <source>The grid&apos;s projected CRS as an EPSG code (default: the UTM zone of the incidents).</source>
+        <translation>Le système de coordonnées projeté de la grille, en code EPSG (par défaut&#xa0;: la zone UTM des incidents).</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli heatmap M.vigie --out heat.tif [--from T --to T] [--radius-m R] [--pixel-m P] [--kernel K] [--weight severity|fatalities|none] [--half-life-days D] [--categories C,C] [--epsg N] | --points FILE</source>
+        <translation>usage&#xa0;: vigie-cli heatmap M.vigie --out heat.tif [--from T --to T] [--radius-m R] [--pixel-m P] [--kernel K] [--weight severity|fatalities|none] [--half-life-days D] [--categories C,C] [--epsg N] | --points FICHIER</translation>
+    </message>
+    <message>
+        <source>Unknown incident category &quot;%1&quot; in --categories.</source>
+        <translation>Catégorie d&apos;incident inconnue «&#xa0;%1&#xa0;» dans --categories.</translation>
+    </message>
+    <message>
+        <source>--epsg takes an EPSG code, e.g. 32631.</source>
+        <translation>--epsg attend un code EPSG, p. ex. 32631.</translation>
+    </message>
+    <message>
+        <source>Evaluated the rules as of %1 over %2 incidents: %3 fired, %4 new, %5 open alert(s) updated with new incidents.</source>
+        <translation>Règles évaluées au %1 sur %2 incidents&#xa0;: %3 alertes déclenchées, %4 nouvelles, %5 alerte(s) ouverte(s) complétée(s) par de nouveaux incidents.</translation>
+    </message>
+    <message>
+        <source>Only these incident categories, comma-separated (e.g. ied_explosive,armed_clash); default all.</source>
+        <translation>Uniquement ces catégories d&apos;incidents, séparées par des virgules (p. ex. ied_explosive,armed_clash)&#xa0;; par défaut toutes.</translation>
     </message>
 </context>
 <context>
@@ -2369,16 +2385,32 @@ vigie-cli --version affiche la version.
         <translation>Impossible de lire %1&#xa0;: %2.</translation>
     </message>
     <message>
-        <source>%1: protected sites are read from .csv or .geojson files.</source>
-        <translation>%1&#xa0;: les sites protégés se lisent depuis des fichiers .csv ou .geojson.</translation>
-    </message>
-    <message>
         <source>%1: protected sites are written to .csv or .geojson files.</source>
         <translation>%1&#xa0;: les sites protégés s&apos;écrivent dans des fichiers .csv ou .geojson.</translation>
     </message>
     <message>
         <source>Could not write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a GeoPackage: %2</source>
+        <translation>%1 ne peut pas être lu comme un GeoPackage&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no layer of points.</source>
+        <translation>%1 ne contient aucune couche de points.</translation>
+    </message>
+    <message>
+        <source>%1: its coordinate system cannot be converted to WGS 84.</source>
+        <translation>%1&#xa0;: son système de coordonnées ne peut pas être converti en WGS 84.</translation>
+    </message>
+    <message>
+        <source>the point cannot be converted to WGS 84</source>
+        <translation>le point ne peut pas être converti en WGS 84</translation>
+    </message>
+    <message>
+        <source>%1: protected sites are read from .csv, .geojson or .gpkg files.</source>
+        <translation>%1&#xa0;: les sites protégés se lisent dans des fichiers .csv, .geojson ou .gpkg.</translation>
     </message>
 </context>
 <context>
@@ -2707,13 +2739,6 @@ vigie-cli --version affiche la version.
         <source>The mission is read-only: the rules are not evaluated.</source>
         <translation>La mission est en lecture seule&#xa0;: les règles ne sont pas évaluées.</translation>
     </message>
-    <message numerus="yes">
-        <source>Rules evaluated as of %1 over %n incident(s): %2 fired, %3 new.</source>
-        <translation>
-            <numerusform>Règles évaluées au %1 sur %n incident&#xa0;: %2 alerte(s) déclenchée(s), %3 nouvelle(s).</numerusform>
-            <numerusform>Règles évaluées au %1 sur %n incidents&#xa0;: %2 alerte(s) déclenchée(s), %3 nouvelle(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Alerts</source>
         <translation>Alertes</translation>
@@ -2744,6 +2769,17 @@ vigie-cli --version affiche la version.
     <message>
         <source>A comment is required; the alert was left as it was.</source>
         <translation>Un commentaire est obligatoire&#xa0;; l&apos;alerte n&apos;a pas été modifiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules evaluated as of %1 over %n incident(s): %2 fired, %3 new, %4 updated.</source>
+        <translation>
+            <numerusform>Règles évaluées au %1 sur %n incident&#xa0;: %2 alerte(s) déclenchée(s), %3 nouvelle(s), %4 complétée(s).</numerusform>
+            <numerusform>Règles évaluées au %1 sur %n incidents&#xa0;: %2 alerte(s) déclenchée(s), %3 nouvelle(s), %4 complétée(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open alerts</source>
+        <translation>Alertes ouvertes</translation>
     </message>
 </context>
 <context>
@@ -3116,8 +3152,8 @@ vigie-cli --version affiche la version.
         <translation>Importer des sites protégés</translation>
     </message>
     <message>
-        <source>Protected sites (*.csv *.geojson *.json);;CSV (*.csv);;GeoJSON (*.geojson *.json)</source>
-        <translation>Sites protégés (*.csv *.geojson *.json);;CSV (*.csv);;GeoJSON (*.geojson *.json)</translation>
+        <source>Protected sites (*.csv *.geojson *.json *.gpkg);;CSV (*.csv);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg)</source>
+        <translation>Sites protégés (*.csv *.geojson *.json *.gpkg);;CSV (*.csv);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg)</translation>
     </message>
 </context>
 <context>
@@ -3869,14 +3905,6 @@ centre %2</translation>
         <translation>Demi-vie</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>Toutes les catégories</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Catégorie</translation>
-    </message>
-    <message>
         <source>Percentile of the non-zero pixels</source>
         <translation>Centile des pixels non nuls</translation>
     </message>
@@ -3921,10 +3949,6 @@ centre %2</translation>
         <translation>Densité de la menace</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Nulle</translation>
-    </message>
-    <message>
         <source>No incident in the time window.</source>
         <translation>Aucun incident dans la fenêtre temporelle.</translation>
     </message>
@@ -3933,6 +3957,33 @@ centre %2</translation>
         <translation>
             <numerusform>%n incident, densité maximale %1, %2 point(s) chaud(s) au-dessus de %3.</numerusform>
             <numerusform>%n incidents, densité maximale %1, %2 point(s) chaud(s) au-dessus de %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The incident categories the heatmap counts; tick one or several</source>
+        <translation>Les catégories d&apos;incidents que compte la carte de densité&#xa0;; cochez-en une ou plusieurs</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>No category is ticked: tick one or several.</source>
+        <translation>Aucune catégorie n&apos;est cochée&#xa0;: cochez-en une ou plusieurs.</translation>
+    </message>
+    <message>
+        <source>Tick all</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <source>Untick all</source>
+        <translation>Tout décocher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), maximum density %1; hotspots when the time bar stops.</source>
+        <translation>
+            <numerusform>%n incident, densité maximale %1&#xa0;; les points chauds quand la barre de temps sles zones chaudes quand la barre de temps s&apos;arrêteapos;arrête.</numerusform>
+            <numerusform>%n incidents, densité maximale %1&#xa0;; les points chauds quand la barre de temps sles zones chaudes quand la barre de temps s&apos;arrêteapos;arrête.</numerusform>
         </translation>
     </message>
 </context>
@@ -4307,6 +4358,17 @@ centre %2</translation>
     <message>
         <source>MGRS (31P CT 12345 67890), decimal degrees (16.2717 -0.0447) or DMS (16°16&apos;18&quot;N 0°02&apos;41&quot;W); Enter to go</source>
         <translation>MGRS (31P CT 12345 67890), degrés décimaux (16.2717 -0.0447) ou DMS (16°16&apos;18&quot;N 0°02&apos;41&quot;O)&#xa0;; Entrée pour y aller</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::HeatmapLayer</name>
+    <message>
+        <source>The heatmap cannot be shown: %1</source>
+        <translation>La carte de densité ne peut pas être affichée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nulle</translation>
     </message>
 </context>
 <context>

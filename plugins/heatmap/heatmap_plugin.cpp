@@ -45,7 +45,7 @@ bool HeatmapPlugin::initialize(ui::Workstation *ws, QString *)
     import->setObjectName(QStringLiteral("sitesImport"));
     connect(import, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(m_sites->dialogParent(), tr("Import protected sites"), QDir::homePath(),
-                                                          tr("Protected sites (*.csv *.geojson *.json);;CSV (*.csv);;GeoJSON (*.geojson *.json)"));
+                                                          tr("Protected sites (*.csv *.geojson *.json *.gpkg);;CSV (*.csv);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg)"));
         if (!path.isEmpty())
             m_sites->importFile(path);
     });

@@ -4,9 +4,9 @@
 #include "alerts/alert_evaluation.h"
 #include "incidents/incident_taxonomy.h"
 #include "mission/mission_store.h"
+#include "mission/sqlite_db.h"
 #include "workstation/workstation.h"
 
-#include <qgscolorrampshader.h>
 #include <qgscoordinatetransform.h>
 #include <qgsfillsymbol.h>
 #include <qgsfillsymbollayer.h>
@@ -14,8 +14,6 @@
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
 #include <qgsrasterlayer.h>
-#include <qgsrastershader.h>
-#include <qgssinglebandpseudocolorrenderer.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
@@ -23,12 +21,15 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
 #include <QRunnable>
+#include <QScopeGuard>
 #include <QThreadPool>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -69,7 +70,8 @@ QTableWidgetItem *sortableNumber(double value, int decimals) { return new Number
 
 } // namespace
 
-ThreatPanel::ThreatPanel(ui::Workstation *workstation, QWidget *parent) : QWidget(parent), m_ws(workstation)
+ThreatPanel::ThreatPanel(ui::Workstation *workstation, QWidget *parent)
+    : QWidget(parent), m_ws(workstation), m_heatmap(tr("Threat density"))
 {
     auto *form = new QFormLayout;
     m_radius = new QDoubleSpinBox;
@@ -108,13 +110,42 @@ ThreatPanel::ThreatPanel(ui::Workstation *workstation, QWidget *parent) : QWidge
     m_halfLife->setSpecialValueText(tr("No decay"));
     m_halfLife->setSuffix(tr(" days"));
     form->addRow(tr("Half-life"), m_halfLife);
-    m_category = new QComboBox;
-    m_category->setObjectName(QStringLiteral("heatmapCategory"));
-    m_category->addItem(tr("All categories"), 0);
+    // Several categories at once (e.g. IED and armed attack): a checkable list, all ticked at first.
+    m_categories = new QListWidget;
+    m_categories->setObjectName(QStringLiteral("heatmapCategories"));
+    m_categories->setToolTip(tr("The incident categories the heatmap counts; tick one or several"));
     const auto &cats = core::IncidentTaxonomy::builtin().categories();
-    for (std::size_t i = 0; i < cats.size(); ++i)
-        m_category->addItem(cats[i].label(QLocale().name()), int(i) + 1);
-    form->addRow(tr("Category"), m_category);
+    for (std::size_t i = 0; i < cats.size(); ++i) {
+        auto *item = new QListWidgetItem(cats[i].label(QLocale().name()), m_categories);
+        item->setData(Qt::UserRole, cats[i].id);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Checked);
+    }
+    m_categories->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_categories->setTextElideMode(Qt::ElideRight);
+    const int row = m_categories->sizeHintForRow(0);
+    m_categories->setMinimumHeight(row * 3 + 2 * m_categories->frameWidth());
+    m_categories->setMaximumHeight(row * 6 + 2 * m_categories->frameWidth());
+    auto *all = new QPushButton(tr("Tick all"));
+    all->setObjectName(QStringLiteral("heatmapCategoriesAll"));
+    auto *none = new QPushButton(tr("Untick all"));
+    none->setObjectName(QStringLiteral("heatmapCategoriesNone"));
+    connect(all, &QPushButton::clicked, this, [this] { setCategories({}); });
+    connect(none, &QPushButton::clicked, this, [this] {
+        const QSignalBlocker block(m_categories);
+        for (int i = 0; i < m_categories->count(); ++i)
+            m_categories->item(i)->setCheckState(Qt::Unchecked);
+        schedule();
+    });
+    // The label column holds the two buttons under "Categories": the list keeps the height.
+    auto *categoryLabel = new QWidget;
+    auto *labelBox = new QVBoxLayout(categoryLabel);
+    labelBox->setContentsMargins(0, 0, 0, 0);
+    labelBox->addWidget(new QLabel(tr("Categories")));
+    labelBox->addWidget(all);
+    labelBox->addWidget(none);
+    labelBox->addStretch();
+    form->addRow(categoryLabel, m_categories);
     m_thresholdMode = new QComboBox;
     m_thresholdMode->setObjectName(QStringLiteral("hotspotThresholdMode"));
     m_thresholdMode->addItem(tr("Percentile of the non-zero pixels"), int(core::HotspotOptions::Threshold::Percentile));
@@ -147,14 +178,21 @@ ThreatPanel::ThreatPanel(ui::Workstation *workstation, QWidget *parent) : QWidge
     layout->addWidget(new QLabel(tr("Hotspots")));
     layout->addWidget(m_table, 1);
 
+    // Changes are gathered for 40 ms (a spin box typed into, a burst of time-bar steps); the timer is
+    // not restarted by each change, so a time bar playing at 20 steps a second still gets frames.
     m_debounce.setSingleShot(true);
-    m_debounce.setInterval(100);
+    m_debounce.setInterval(40);
     connect(&m_debounce, &QTimer::timeout, this, &ThreatPanel::start);
     for (QDoubleSpinBox *s : {m_radius, m_pixel, m_halfLife, m_threshold})
         connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ThreatPanel::schedule);
-    for (QComboBox *c : {m_kernel, m_weight, m_category, m_thresholdMode})
+    for (QComboBox *c : {m_kernel, m_weight, m_thresholdMode})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &ThreatPanel::schedule);
+    connect(m_categories, &QListWidget::itemChanged, this, &ThreatPanel::schedule);
     connect(m_ws->timeWindow(), &core::TimeWindow::changed, this, &ThreatPanel::schedule);
+    connect(m_ws->timeWindow(), &core::TimeWindow::playingChanged, this, [this](bool playing) {
+        if (!playing)
+            schedule(); // the hotspots of the window the time bar stopped at
+    });
 }
 
 ThreatPanel::~ThreatPanel()
@@ -162,6 +200,27 @@ ThreatPanel::~ThreatPanel()
     if (m_cancel)
         *m_cancel = true;
     threatPool()->waitForDone();
+}
+
+QStringList ThreatPanel::categories() const
+{
+    QStringList out;
+    for (int i = 0; i < m_categories->count(); ++i)
+        if (m_categories->item(i)->checkState() == Qt::Checked)
+            out << m_categories->item(i)->data(Qt::UserRole).toString();
+    return out;
+}
+
+void ThreatPanel::setCategories(const QStringList &ids)
+{
+    {
+        const QSignalBlocker block(m_categories);
+        for (int i = 0; i < m_categories->count(); ++i) {
+            QListWidgetItem *item = m_categories->item(i);
+            item->setCheckState(ids.isEmpty() || ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+    schedule();
 }
 
 double ThreatPanel::gridSum() const
@@ -178,8 +237,10 @@ void ThreatPanel::setMission(core::MissionStore *mission)
         disconnect(m_mission, nullptr, this, nullptr);
     if (m_cancel)
         *m_cancel = true;
+    ++m_generation; // what runs is for the old mission
+    m_pending = false;
     dropLayers();
-    m_incidents.reset();
+    ++m_incidentsVersion;
     m_last = ThreatResult();
     m_table->setRowCount(0);
     m_mission = mission;
@@ -192,14 +253,14 @@ void ThreatPanel::setMission(core::MissionStore *mission)
 void ThreatPanel::storeChanged(const QString &table)
 {
     if (table == QLatin1String("incidents")) {
-        m_incidents.reset();
+        ++m_incidentsVersion; // the worker reads them again
         schedule();
     }
 }
 
 void ThreatPanel::schedule()
 {
-    if (m_mission)
+    if (m_mission && !m_debounce.isActive())
         m_debounce.start();
 }
 
@@ -213,8 +274,13 @@ core::HeatmapOptions ThreatPanel::options() const
     o.halfLifeDays = m_halfLife->value();
     o.windowStartMs = m_ws->timeWindow()->start().toMSecsSinceEpoch();
     o.windowEndMs = m_ws->timeWindow()->end().toMSecsSinceEpoch();
-    if (const int c = m_category->currentData().toInt())
-        o.categories = {c};
+    const QStringList ticked = categories();
+    if (ticked.size() < m_categories->count()) {
+        for (const QString &id : ticked)
+            o.categories.insert(core::heatmapCategoryNumber(id));
+        if (o.categories.empty())
+            o.categories.insert(-1); // none ticked: nothing to count
+    }
     // One CRS for every window of a mission, so that the maps compare.
     if (m_mission && m_mission->areaOfResponsibility().isValid())
         o.targetEpsg = core::HeatmapBuilder::utmEpsgFor(m_mission->areaOfResponsibility().center().lat,
@@ -236,39 +302,74 @@ void ThreatPanel::start()
 {
     if (!m_mission)
         return;
-    if (!m_incidents) // the whole log once; the worker filters by window and category
-        m_incidents = std::make_shared<const std::vector<core::HeatmapIncident>>(core::heatmapIncidents(
-            *m_mission, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()));
-    if (m_cancel)
-        *m_cancel = true; // a newer request supersedes the older one
+    if (m_running > 0) {
+        // One frame at a time, the latest request next. While the time bar plays the frame under
+        // way is finished and shown (cancelling it for each step would show none); a change of the
+        // parameters makes it useless, so it is cancelled.
+        m_pending = true;
+        if (!m_ws->timeWindow()->isPlaying() && m_cancel)
+            *m_cancel = true;
+        return;
+    }
+    m_pending = false;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
     const quint64 generation = ++m_generation;
-    const auto incidents = m_incidents;
+    // The whole log is read once (on the worker, on its own read-only connection: 100,000 incidents
+    // take a while) and kept until the incidents change; each run filters it by window and category.
+    const auto cache = m_incidents;
+    const quint64 incidentsVersion = m_incidentsVersion;
+    const QString path = m_mission->path();
     const core::HeatmapOptions o = options();
     const core::HotspotOptions h = hotspotOptions();
-    const QString path = m_tmp.filePath(QStringLiteral("heat-%1.tif").arg(generation));
+    // While the time bar plays, frames are the heatmap only; the hotspots (outlines, table) follow
+    // when it stops, so that playing stays smooth.
+    const bool withHotspots = !m_ws->timeWindow()->isPlaying();
     QPointer<ThreatPanel> self(this);
     ++m_running;
     m_status->setText(tr("Computing the heatmap…"));
-    threatPool()->start(QRunnable::create([self, cancel, generation, incidents, o, h, path] {
+    threatPool()->start(QRunnable::create([self, cancel, generation, cache, incidentsVersion, path, o, h, withHotspots] {
         auto r = std::make_shared<ThreatResult>();
         r->generation = generation;
-        if (*cancel) {
+        std::shared_ptr<const std::vector<core::HeatmapIncident>> incidents;
+        {
+            const std::lock_guard<std::mutex> lock(cache->mutex);
+            if (cache->version == incidentsVersion)
+                incidents = cache->incidents;
+        }
+        if (!incidents && !*cancel) {
+            try {
+                const auto store = core::MissionStore::open(path, core::MissionStore::OpenMode::ReadOnly);
+                incidents = std::make_shared<const std::vector<core::HeatmapIncident>>(
+                    core::heatmapIncidents(*store, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()));
+                const std::lock_guard<std::mutex> lock(cache->mutex);
+                cache->version = incidentsVersion;
+                cache->incidents = incidents;
+            } catch (const core::MissionError &e) {
+                r->result = core::HeatmapResult::InvalidOptions;
+                r->error = e.message();
+            } catch (const core::DbError &e) {
+                r->result = core::HeatmapResult::InvalidOptions;
+                r->error = e.message();
+            }
+        }
+        if (!incidents) {
+            if (*cancel)
+                r->result = core::HeatmapResult::Cancelled;
+        } else if (*cancel) {
             r->result = core::HeatmapResult::Cancelled;
         } else {
             core::HeatmapOutput out;
             r->result = core::HeatmapBuilder(o).build(*incidents, &out, &r->error, cancel.get());
             if (r->result == core::HeatmapResult::Success && !*cancel) {
                 r->incidentCount = out.incidents.size();
-                core::HotspotFinder finder(h);
-                QString hotspotError;
-                finder.find(out.grid, out.incidents, &r->hotspots, &hotspotError);
-                r->threshold = finder.thresholdUsed();
-                if (out.grid.writeGeoTiff(path, &r->error))
-                    r->tiffPath = path;
-                else
-                    r->result = core::HeatmapResult::InvalidOptions;
+                r->withHotspots = withHotspots;
+                if (withHotspots) {
+                    core::HotspotFinder finder(h);
+                    QString hotspotError;
+                    finder.find(out.grid, out.incidents, &r->hotspots, &hotspotError);
+                    r->threshold = finder.thresholdUsed();
+                }
                 r->grid = std::move(out.grid);
             } else if (*cancel) {
                 r->result = core::HeatmapResult::Cancelled;
@@ -287,47 +388,30 @@ void ThreatPanel::start()
 void ThreatPanel::finished(std::shared_ptr<ThreatResult> r)
 {
     --m_running;
-    if (r->generation != m_generation || r->result == core::HeatmapResult::Cancelled || !m_mission) {
-        if (!r->tiffPath.isEmpty())
-            QFile::remove(r->tiffPath);
+    const auto next = qScopeGuard([this] {
+        if (m_pending)
+            start();
+    });
+    if (r->generation != m_generation || r->result == core::HeatmapResult::Cancelled || !m_mission)
         return; // superseded
-    }
     if (r->result != core::HeatmapResult::Success && r->result != core::HeatmapResult::NoIncidents) {
         m_status->setText(r->error.isEmpty() ? core::HeatmapBuilder::resultMessage(r->result) : r->error);
         return;
     }
-    const QString previous = m_last.tiffPath;
     m_last = std::move(*r);
-    if (!m_last.tiffPath.isEmpty()) {
-        if (!m_raster) {
-            m_raster = new QgsRasterLayer(m_last.tiffPath, tr("Threat density"), QStringLiteral("gdal"));
-            m_raster->setObjectName(QStringLiteral("threatDensityLayer"));
-            m_ws->addLayer(m_raster);
-        } else {
-            m_raster->setDataSource(m_last.tiffPath, tr("Threat density"), QStringLiteral("gdal"), QgsDataProvider::ProviderOptions());
-        }
-        const double max = std::max(double(m_last.grid.max), 1e-12);
-        auto *ramp = new QgsColorRampShader(0, max, nullptr, QgsColorRampShader::Interpolated);
-        ramp->setColorRampItemList({{0, QColor(255, 255, 178, 0), tr("None")},
-                                    {max * 0.25, QColor(254, 204, 92, 150), QLocale().toString(max * 0.25, 'g', 3)},
-                                    {max * 0.5, QColor(253, 141, 60, 190), QLocale().toString(max * 0.5, 'g', 3)},
-                                    {max, QColor(189, 0, 38, 230), QLocale().toString(max, 'g', 3)}});
-        auto *shader = new QgsRasterShader(0, max);
-        shader->setRasterShaderFunction(ramp);
-        auto *renderer = new QgsSingleBandPseudoColorRenderer(m_raster->dataProvider(), 1, shader);
-        renderer->setClassificationMin(0);
-        renderer->setClassificationMax(max);
-        m_raster->setRenderer(renderer);
-        m_raster->setOpacity(1.0);
-        m_raster->triggerRepaint();
-    } else if (m_raster) {
-        m_raster->setOpacity(0.0); // nothing in the window: show nothing rather than the old picture
-        m_raster->triggerRepaint();
+    QString error;
+    bool created = false;
+    if (!m_heatmap.show(m_last.result == core::HeatmapResult::Success ? m_last.grid : core::DensityGrid(), &error, &created)) {
+        m_status->setText(error);
+        return;
     }
-    if (!previous.isEmpty() && previous != m_last.tiffPath)
-        QFile::remove(previous);
+    if (created)
+        m_ws->addLayer(m_heatmap.layer());
     m_status->setText(m_last.result == core::HeatmapResult::NoIncidents
-                          ? tr("No incident in the time window.")
+                          ? (categories().isEmpty() ? tr("No category is ticked: tick one or several.") : tr("No incident in the time window."))
+                      : !m_last.withHotspots
+                          ? tr("%n incident(s), maximum density %1; hotspots when the time bar stops.", nullptr, int(m_last.incidentCount))
+                                .arg(QLocale().toString(double(m_last.grid.max), 'g', 4))
                           : tr("%n incident(s), maximum density %1, %2 hotspot(s) above %3.", nullptr, int(m_last.incidentCount))
                                 .arg(QLocale().toString(double(m_last.grid.max), 'g', 4))
                                 .arg(m_last.hotspots.size())
@@ -397,10 +481,10 @@ void ThreatPanel::zoomToHotspot(int row)
 
 void ThreatPanel::dropLayers()
 {
-    for (QgsMapLayer *l : {static_cast<QgsMapLayer *>(m_raster.data()), static_cast<QgsMapLayer *>(m_hotspotLayer.data())})
+    for (QgsMapLayer *l : {static_cast<QgsMapLayer *>(m_heatmap.layer()), static_cast<QgsMapLayer *>(m_hotspotLayer.data())})
         if (l)
             QgsProject::instance()->removeMapLayer(l->id());
-    m_raster = nullptr;
+    m_heatmap.reset();
     m_hotspotLayer = nullptr;
 }
 

@@ -4,19 +4,21 @@
 #include "heatmap/density_grid.h"
 #include "heatmap/heatmap_builder.h"
 #include "heatmap/hotspot_finder.h"
+#include "map/heatmap_layer.h"
 
 #include <QPointer>
-#include <QTemporaryDir>
 #include <QTimer>
 #include <QWidget>
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QListWidget;
 class QTableWidget;
 #include <qgsrasterlayer.h>
 #include <qgsvectorlayer.h>
@@ -37,10 +39,19 @@ struct ThreatResult
     core::HeatmapResult result = core::HeatmapResult::Success;
     QString error;
     core::DensityGrid grid; // values kept: tests and the hotspots read them
-    QString tiffPath;       // empty when nothing was written (no incident, an error)
     std::vector<core::Hotspot> hotspots;
     double threshold = 0;
     std::size_t incidentCount = 0;
+    bool withHotspots = true; // false for frames made while the time bar plays
+};
+
+// The mission's incidents as the heatmap reads them, shared by the panel's runs: read once by a
+// worker, read again when `version` is not the panel's (the incidents or the mission changed).
+struct ThreatIncidentCache
+{
+    std::mutex mutex;
+    quint64 version = ~quint64(0);
+    std::shared_ptr<const std::vector<core::HeatmapIncident>> incidents;
 };
 
 // The "Threat" dock: heatmap parameters, the density of the time window's incidents as a raster
@@ -55,12 +66,15 @@ class ThreatPanel : public QWidget
     Q_PROPERTY(qulonglong shownGeneration READ shownGeneration)
     Q_PROPERTY(bool busy READ busy)
     Q_PROPERTY(int hotspotCount READ hotspotCount)
+    Q_PROPERTY(int incidentCount READ incidentCount)
+    // The categories ticked in the list (taxonomy ids); all of them when nothing is filtered out.
+    Q_PROPERTY(QStringList categories READ categories WRITE setCategories)
   public:
     ThreatPanel(ui::Workstation *workstation, QWidget *parent = nullptr);
     ~ThreatPanel() override;
 
     void setMission(core::MissionStore *mission);
-    QgsRasterLayer *heatmapLayer() const { return m_raster; }
+    QgsRasterLayer *heatmapLayer() const { return m_heatmap.layer(); }
     QgsVectorLayer *hotspotLayer() const { return m_hotspotLayer; }
     // The last grid shown (empty before the first one or when the window holds no incident).
     const core::DensityGrid &grid() const { return m_last.grid; }
@@ -69,7 +83,10 @@ class ThreatPanel : public QWidget
     double gridMax() const { return double(m_last.grid.max); }
     double gridSum() const;
     int hotspotCount() const { return int(m_last.hotspots.size()); }
-    bool busy() const { return m_running > 0 || m_debounce.isActive(); }
+    int incidentCount() const { return int(m_last.incidentCount); }
+    bool busy() const { return m_running > 0 || m_pending || m_debounce.isActive(); }
+    QStringList categories() const;
+    void setCategories(const QStringList &ids);
 
   signals:
     void heatmapUpdated();
@@ -87,14 +104,15 @@ class ThreatPanel : public QWidget
 
     ui::Workstation *m_ws;
     QPointer<core::MissionStore> m_mission;
-    std::shared_ptr<const std::vector<core::HeatmapIncident>> m_incidents;
+    std::shared_ptr<ThreatIncidentCache> m_incidents = std::make_shared<ThreatIncidentCache>();
+    quint64 m_incidentsVersion = 0; // bumped when the incidents or the mission change
     std::shared_ptr<std::atomic<bool>> m_cancel;
     quint64 m_generation = 0;
     int m_running = 0;
+    bool m_pending = false; // a request came while a frame was being made
     QTimer m_debounce;
-    QTemporaryDir m_tmp;
     ThreatResult m_last;
-    QPointer<QgsRasterLayer> m_raster;
+    ui::HeatmapLayer m_heatmap;
     QPointer<QgsVectorLayer> m_hotspotLayer;
 
     QDoubleSpinBox *m_radius = nullptr;
@@ -102,7 +120,7 @@ class ThreatPanel : public QWidget
     QComboBox *m_kernel = nullptr;
     QComboBox *m_weight = nullptr;
     QDoubleSpinBox *m_halfLife = nullptr;
-    QComboBox *m_category = nullptr;
+    QListWidget *m_categories = nullptr;
     QComboBox *m_thresholdMode = nullptr;
     QDoubleSpinBox *m_threshold = nullptr;
     QLabel *m_status = nullptr;

@@ -4,6 +4,7 @@
 // thread, following the time bar), hotspots, protected sites, and the alerts with their review.
 #include "alerts/alert_repository.h"
 #include "alerts/demo_alert_setup.h"
+#include "incidents/incident_taxonomy.h"
 #include "main_window.h"
 #include "mission/demo_mission.h"
 #include "mission/mission_store.h"
@@ -29,6 +30,7 @@
 #include <QDockWidget>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -176,7 +178,7 @@ class TestHeatmapPlugin : public QObject
     {
         QTableWidget *table = alertsTable();
         QVERIFY(table);
-        QTRY_VERIFY(table->rowCount() >= 1);
+        QTRY_VERIFY_WITH_TIMEOUT(table->rowCount() >= 1, 60000);
         int row = -1;
         for (int r = 0; r < table->rowCount(); ++r)
             if (table->item(r, 1)->text() == core::demoWatchedCampName())
@@ -198,6 +200,12 @@ class TestHeatmapPlugin : public QObject
         const QString id = selectedAlertId();
         QVERIFY(!id.isEmpty());
         core::AlertRepository repo(*m_window->mission());
+        // New alerts are on the map too: a ring at their site.
+        QgsVectorLayer *onMap = layerNamed<QgsVectorLayer>(QStringLiteral("alertsLayer"));
+        QVERIFY(onMap && onMap->isValid());
+        const int open = alerts()->property("openAlertsOnMap").toInt();
+        QVERIFY(open >= 1);
+        QCOMPARE(int(onMap->featureCount()), open);
         // An empty comment is refused: nothing changes.
         onNextModal([](QWidget *w) {
             auto *d = qobject_cast<QInputDialog *>(w);
@@ -219,6 +227,7 @@ class TestHeatmapPlugin : public QObject
         QCOMPARE(after.statusComment, QStringLiteral("Patrol from Gao team site sent; camp leaders informed."));
         QCOMPARE(after.statusBy, core::MissionStore::currentUser());
         QCOMPARE(alertsTable()->item(alertsTable()->currentRow(), 4)->data(Qt::UserRole).toString(), QStringLiteral("acknowledged"));
+        QCOMPARE(alerts()->property("openAlertsOnMap").toInt(), open - 1); // reviewed: off the map
     }
 
     void protectedSitesOnTheMap()
@@ -268,6 +277,83 @@ class TestHeatmapPlugin : public QObject
         QTest::qWait(1000);
         tw->pause();
         QTRY_VERIFY_WITH_TIMEOUT(!busy() && generation() > g1, 60000);
+    }
+
+    // The category list: one category, another, both ticked — the heatmap counts what is ticked.
+    void severalCategoriesAtOnce()
+    {
+        auto *list = m_window->findChild<QListWidget *>(QStringLiteral("heatmapCategories"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), int(core::IncidentTaxonomy::builtin().categories().size()));
+        QTRY_VERIFY_WITH_TIMEOUT(!busy(), 60000);
+        const int all = threat()->property("incidentCount").toInt();
+        QVERIFY(all > 0);
+        const auto tick = [list](const QStringList &ids) {
+            for (int i = 0; i < list->count(); ++i)
+                list->item(i)->setCheckState(ids.contains(list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
+        };
+        const auto settle = [this] {
+            const qulonglong g = generation();
+            QTRY_VERIFY_WITH_TIMEOUT(!busy() && generation() > g, 60000);
+        };
+        // Two categories with incidents in the window.
+        QStringList found;
+        QList<int> counts;
+        QList<double> sums;
+        for (int i = 0; i < list->count() && found.size() < 2; ++i) {
+            const QString id = list->item(i)->data(Qt::UserRole).toString();
+            tick({id});
+            settle();
+            QCOMPARE(threat()->property("categories").toStringList(), QStringList{id});
+            if (threat()->property("incidentCount").toInt() > 0) {
+                found << id;
+                counts << threat()->property("incidentCount").toInt();
+                sums << gridSum();
+            }
+        }
+        QCOMPARE(found.size(), 2);
+        tick(found);
+        settle();
+        QCOMPARE(threat()->property("incidentCount").toInt(), counts[0] + counts[1]);
+        // The density is a sum over incidents: both categories' totals add up (to the kernels'
+        // sampling, as each grid has its own origin).
+        QVERIFY2(qAbs(gridSum() - sums[0] - sums[1]) <= 1e-2 * gridSum(),
+                 qPrintable(QStringLiteral("%1 vs %2 + %3").arg(gridSum()).arg(sums[0]).arg(sums[1])));
+        // None ticked: nothing shown, and the panel says why.
+        m_window->findChild<QPushButton *>(QStringLiteral("heatmapCategoriesNone"))->click();
+        settle();
+        QCOMPARE(threat()->property("incidentCount").toInt(), 0);
+        QVERIFY(threat()->property("categories").toStringList().isEmpty());
+        QCOMPARE(heatmapLayer()->opacity(), 0.0);
+        // All again.
+        m_window->findChild<QPushButton *>(QStringLiteral("heatmapCategoriesAll"))->click();
+        settle();
+        QCOMPARE(threat()->property("incidentCount").toInt(), all);
+        QCOMPARE(heatmapLayer()->opacity(), 1.0);
+    }
+
+    // The rules are evaluated on a worker thread; moves of the time window made while it works are
+    // coalesced, and the result that lands is the latest window's.
+    void alertsEvaluatedOffTheUiThread()
+    {
+        QObject *panel = alerts();
+        core::TimeWindow *tw = m_window->timeWindow();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->property("evaluating").toBool(), 60000);
+        const int before = panel->property("evaluationsApplied").toInt();
+        for (int i = 0; i < 6; ++i) {
+            tw->stepForward();
+            QMetaObject::invokeMethod(panel, "evaluate"); // as an import or a live feed would, at once
+            QTest::qWait(10);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->property("evaluating").toBool() && panel->property("evaluationsApplied").toInt() > before, 60000);
+        QCOMPARE(panel->property("lastEvaluatedEndMs").toLongLong(), tw->endMs());
+        QVERIFY(panel->property("lastEvaluationOffUiThread").toBool());
+        // Evaluating the same window again stores nothing new.
+        const int alertsBefore = int(core::AlertRepository(*m_window->mission()).list().size());
+        const int applied = panel->property("evaluationsApplied").toInt();
+        QMetaObject::invokeMethod(panel, "evaluate");
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->property("evaluating").toBool() && panel->property("evaluationsApplied").toInt() > applied, 60000);
+        QCOMPARE(int(core::AlertRepository(*m_window->mission()).list().size()), alertsBefore);
     }
 
     void screenshot()
