@@ -12,6 +12,8 @@ cmd=${1:-build}
 JOBS=${JOBS:-2}
 # Paths below the clone are hashed relative to it, so a fresh clone elsewhere reuses the cache.
 export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+# Debug info would otherwise put the build folder into the hash: let worktrees and clones share entries.
+export CCACHE_NOHASHDIR=${CCACHE_NOHASHDIR:-1}
 BUILD_DIR=${BUILD_DIR:-build}
 
 ensure_deps() {
