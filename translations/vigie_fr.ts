@@ -806,14 +806,6 @@ vigie-cli --version affiche la version.
         <translation>Export CSV ACLED</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>no header row</source>
-        <translation>aucune ligne d&apos;en-tête</translation>
-    </message>
-    <message>
         <source>not an ACLED file: the header has no &quot;%1&quot; column</source>
         <translation>ce n&apos;est pas un fichier ACLED&#xa0;: l&apos;en-tête ne contient pas de colonne «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -824,18 +816,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>bad event_date &quot;%1&quot;</source>
         <translation>valeur de event_date «&#xa0;%1&#xa0;» incorrecte</translation>
-    </message>
-    <message>
-        <source>missing coordinates</source>
-        <translation>coordonnées manquantes</translation>
-    </message>
-    <message>
-        <source>bad coordinates &quot;%1&quot;, &quot;%2&quot;</source>
-        <translation>coordonnées «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» incorrectes</translation>
-    </message>
-    <message>
-        <source>coordinates out of range (latitude %1, longitude %2)</source>
-        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
     </message>
     <message>
         <source>bad fatalities &quot;%1&quot;</source>
@@ -1126,14 +1106,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>CSV (columns by name)</source>
         <translation>CSV (colonnes par nom)</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>no header row</source>
-        <translation>aucune ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>cannot map the columns: %1</source>
@@ -1526,10 +1498,6 @@ vigie-cli --version affiche la version.
         <translation>CSV avec balises HXL</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
         <source>no HXL hashtag row (a row of #tags such as #date, #geo+lat)</source>
         <translation>aucune ligne de hashtags HXL (une ligne de #balises telles que #date, #geo+lat)</translation>
     </message>
@@ -1552,18 +1520,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>bad date &quot;%1&quot;</source>
         <translation>date «&#xa0;%1&#xa0;» incorrecte</translation>
-    </message>
-    <message>
-        <source>missing coordinates</source>
-        <translation>coordonnées manquantes</translation>
-    </message>
-    <message>
-        <source>bad coordinates &quot;%1&quot;, &quot;%2&quot;</source>
-        <translation>coordonnées «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» incorrectes</translation>
-    </message>
-    <message>
-        <source>coordinates out of range (latitude %1, longitude %2)</source>
-        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
     </message>
     <message>
         <source>bad count &quot;%1&quot;</source>
@@ -1666,14 +1622,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>missing coordinates</source>
         <translation>coordonnées manquantes</translation>
-    </message>
-    <message>
-        <source>bad coordinates &quot;%1&quot;, &quot;%2&quot;</source>
-        <translation>coordonnées «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» incorrectes</translation>
-    </message>
-    <message>
-        <source>coordinates out of range (latitude %1, longitude %2)</source>
-        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
     </message>
     <message>
         <source>bad location precision &quot;%1&quot;</source>
@@ -1786,6 +1734,17 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::core::IncidentReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>aucune ligne d&apos;en-tête</translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::IncidentRepository</name>
     <message>
         <source>An incident with external id %1 is already in the mission.</source>
@@ -1853,6 +1812,21 @@ vigie-cli --version affiche la version.
     <message>
         <source>the category &quot;other&quot; is required</source>
         <translation>la catégorie «&#xa0;other&#xa0;» est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::IncidentValues</name>
+    <message>
+        <source>missing coordinates</source>
+        <translation>coordonnées manquantes</translation>
+    </message>
+    <message>
+        <source>bad coordinates &quot;%1&quot;, &quot;%2&quot;</source>
+        <translation>coordonnées «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» incorrectes</translation>
+    </message>
+    <message>
+        <source>coordinates out of range (latitude %1, longitude %2)</source>
+        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
     </message>
 </context>
 <context>
@@ -3445,6 +3419,18 @@ vigie-cli --version affiche la version.
             <numerusform>%n incidents exportés vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Incident files (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)</source>
+        <translation>Fichiers d&apos;incidents (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export incidents</source>
+        <translation>Exporter les incidents</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson);;ACLED CSV (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</source>
+        <translation>GeoJSON (*.geojson);;CSV ACLED (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::plugins::IncidentsPanel</name>
@@ -3539,28 +3525,8 @@ vigie-cli --version affiche la version.
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <source>Open a mission first.</source>
-        <translation>Ouvrez d&apos;abord une mission.</translation>
-    </message>
-    <message>
-        <source>Import incidents</source>
-        <translation>Importer des incidents</translation>
-    </message>
-    <message>
-        <source>Incident files (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)</source>
-        <translation>Fichiers d&apos;incidents (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Export incidents…</source>
         <translation>Exporter les incidents…</translation>
-    </message>
-    <message>
-        <source>Export incidents</source>
-        <translation>Exporter les incidents</translation>
-    </message>
-    <message>
-        <source>GeoJSON (*.geojson);;ACLED CSV (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</source>
-        <translation>GeoJSON (*.geojson);;CSV ACLED (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</translation>
     </message>
 </context>
 <context>

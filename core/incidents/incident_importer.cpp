@@ -52,7 +52,7 @@ class UuidV7
             m_counter = 0;
         }
         m_lastMs = ms;
-        const quint64 rnd = QRandomGenerator::global()->generate64();
+        const quint64 rnd = m_random.generate64();
         unsigned char b[16];
         for (int i = 0; i < 6; ++i)
             b[i] = static_cast<unsigned char>(quint64(ms) >> (40 - 8 * i));
@@ -76,6 +76,14 @@ class UuidV7
   private:
     qint64 m_lastMs = 0;
     int m_counter = 0;
+    // Seeded once from the system generator; a local one takes no lock per row.
+    static QRandomGenerator64 seeded()
+    {
+        quint32 seed[4];
+        QRandomGenerator::system()->fillRange(seed);
+        return QRandomGenerator64(seed, 4);
+    }
+    QRandomGenerator64 m_random = seeded();
 };
 
 // Writes "<file>.rejects.csv" as rows come, so a million bad rows cost no memory.
