@@ -299,8 +299,9 @@ QList<core::ImportReport> IncidentsController::importFiles(const QStringList &pa
         imported += r.imported;
         rejected += r.rejectedCount;
         text += r.humanSummary() + QLatin1Char('\n');
-        for (const core::ImportReport::Rejected &x : r.rejected)
-            text += tr("  line %1: %2").arg(x.line).arg(x.reason) + QLatin1Char('\n');
+        // The summary names the first five rejected rows; the others (as many as were kept) follow.
+        for (int i = 5; i < r.rejected.size(); ++i)
+            text += tr("  line %1: %2").arg(r.rejected[i].line).arg(r.rejected[i].reason) + QLatin1Char('\n');
         if (!r.rejectsFile.isEmpty())
             text += tr("Rejected rows written to %1").arg(r.rejectsFile) + QLatin1Char('\n');
         text += QLatin1Char('\n');
