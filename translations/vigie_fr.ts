@@ -822,14 +822,6 @@ vigie-cli --version affiche la version.
         <translation>Export CSV ACLED</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>no header row</source>
-        <translation>aucune ligne d&apos;en-tête</translation>
-    </message>
-    <message>
         <source>not an ACLED file: the header has no &quot;%1&quot; column</source>
         <translation>ce n&apos;est pas un fichier ACLED&#xa0;: l&apos;en-tête ne contient pas de colonne «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -840,18 +832,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>bad event_date &quot;%1&quot;</source>
         <translation>valeur de event_date «&#xa0;%1&#xa0;» incorrecte</translation>
-    </message>
-    <message>
-        <source>missing coordinates</source>
-        <translation>coordonnées manquantes</translation>
-    </message>
-    <message>
-        <source>bad coordinates &quot;%1&quot;, &quot;%2&quot;</source>
-        <translation>coordonnées «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» incorrectes</translation>
-    </message>
-    <message>
-        <source>coordinates out of range (latitude %1, longitude %2)</source>
-        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
     </message>
     <message>
         <source>bad fatalities &quot;%1&quot;</source>
@@ -1142,14 +1122,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>CSV (columns by name)</source>
         <translation>CSV (colonnes par nom)</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
-        <source>no header row</source>
-        <translation>aucune ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>cannot map the columns: %1</source>
@@ -1542,10 +1514,6 @@ vigie-cli --version affiche la version.
         <translation>CSV avec balises HXL</translation>
     </message>
     <message>
-        <source>the file is empty</source>
-        <translation>le fichier est vide</translation>
-    </message>
-    <message>
         <source>no HXL hashtag row (a row of #tags such as #date, #geo+lat)</source>
         <translation>aucune ligne de hashtags HXL (une ligne de #balises telles que #date, #geo+lat)</translation>
     </message>
@@ -1568,18 +1536,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>bad date &quot;%1&quot;</source>
         <translation>date «&#xa0;%1&#xa0;» incorrecte</translation>
-    </message>
-    <message>
-        <source>missing coordinates</source>
-        <translation>coordonnées manquantes</translation>
-    </message>
-    <message>
-        <source>bad coordinates &quot;%1&quot;, &quot;%2&quot;</source>
-        <translation>coordonnées «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» incorrectes</translation>
-    </message>
-    <message>
-        <source>coordinates out of range (latitude %1, longitude %2)</source>
-        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
     </message>
     <message>
         <source>bad count &quot;%1&quot;</source>
@@ -1682,14 +1638,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>missing coordinates</source>
         <translation>coordonnées manquantes</translation>
-    </message>
-    <message>
-        <source>bad coordinates &quot;%1&quot;, &quot;%2&quot;</source>
-        <translation>coordonnées «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» incorrectes</translation>
-    </message>
-    <message>
-        <source>coordinates out of range (latitude %1, longitude %2)</source>
-        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
     </message>
     <message>
         <source>bad location precision &quot;%1&quot;</source>
@@ -1802,6 +1750,17 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::core::IncidentReader</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no header row</source>
+        <translation>aucune ligne d&apos;en-tête</translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::IncidentRepository</name>
     <message>
         <source>An incident with external id %1 is already in the mission.</source>
@@ -1869,6 +1828,21 @@ vigie-cli --version affiche la version.
     <message>
         <source>the category &quot;other&quot; is required</source>
         <translation>la catégorie «&#xa0;other&#xa0;» est obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::IncidentValues</name>
+    <message>
+        <source>missing coordinates</source>
+        <translation>coordonnées manquantes</translation>
+    </message>
+    <message>
+        <source>bad coordinates &quot;%1&quot;, &quot;%2&quot;</source>
+        <translation>coordonnées «&#xa0;%1&#xa0;», «&#xa0;%2&#xa0;» incorrectes</translation>
+    </message>
+    <message>
+        <source>coordinates out of range (latitude %1, longitude %2)</source>
+        <translation>coordonnées hors limites (latitude %1, longitude %2)</translation>
     </message>
 </context>
 <context>
@@ -3481,6 +3455,18 @@ vigie-cli --version affiche la version.
             <numerusform>%n incidents exportés vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Incident files (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)</source>
+        <translation>Fichiers d&apos;incidents (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export incidents</source>
+        <translation>Exporter les incidents</translation>
+    </message>
+    <message>
+        <source>GeoJSON (*.geojson);;ACLED CSV (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</source>
+        <translation>GeoJSON (*.geojson);;CSV ACLED (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::plugins::IncidentsPanel</name>
@@ -3575,28 +3561,8 @@ vigie-cli --version affiche la version.
         <translation>Importer des incidents…</translation>
     </message>
     <message>
-        <source>Open a mission first.</source>
-        <translation>Ouvrez d&apos;abord une mission.</translation>
-    </message>
-    <message>
-        <source>Import incidents</source>
-        <translation>Importer des incidents</translation>
-    </message>
-    <message>
-        <source>Incident files (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)</source>
-        <translation>Fichiers d&apos;incidents (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
         <source>Export incidents…</source>
         <translation>Exporter les incidents…</translation>
-    </message>
-    <message>
-        <source>Export incidents</source>
-        <translation>Exporter les incidents</translation>
-    </message>
-    <message>
-        <source>GeoJSON (*.geojson);;ACLED CSV (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</source>
-        <translation>GeoJSON (*.geojson);;CSV ACLED (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</translation>
     </message>
 </context>
 <context>

@@ -65,16 +65,9 @@ int AcledReader::identify(const QString &path, const QByteArray &head) const
 void AcledReader::read(const QString &path, const IncidentReadCallbacks &cb) const
 {
     CsvReader csv(path);
-    if (!csv.open())
-        throw IncidentReadError(path, 0, csv.errorString());
-    if (csv.size() == 0)
-        throw IncidentReadError(path, 0, tr("the file is empty"));
+    openCsvIncidents(csv);
     CsvRecord rec;
-    CsvReader::Result r = csv.next(rec);
-    while (r == CsvReader::Result::Record && rec.isBlank())
-        r = csv.next(rec);
-    if (r != CsvReader::Result::Record)
-        throw IncidentReadError(path, rec.line, r == CsvReader::Result::Error ? csv.errorString() : tr("no header row"));
+    readCsvHeader(csv, rec);
 
     // Map the header by name; ACLED has used several column orders and added columns over time.
     enum Col {
@@ -112,67 +105,27 @@ void AcledReader::read(const QString &path, const IncidentReadCallbacks &cb) con
 
     const IncidentTaxonomy &tax = IncidentTaxonomy::builtin();
     const int width = rec.size();
-    const QString userName; // the importer stamps who and when
     QHash<QString, QString> categoryCache;
-    qint64 rows = 0;
     Incident inc;
-    for (;;) {
-        r = csv.next(rec);
-        if (r == CsvReader::Result::End)
-            break;
-        const SourceRow row{rec.line, &rec, nullptr};
-        if (r == CsvReader::Result::Error) {
-            if (cb.reject)
-                cb.reject(row, csv.errorString());
-            break;
-        }
-        if (rec.isBlank())
-            continue;
-        if ((++rows & 1023) == 0 && cb.progress)
-            cb.progress(csv.bytesRead(), csv.size());
+    forEachCsvRecord(csv, rec, cb, [&](const SourceRow &row) {
         auto reject = [&](const QString &why) { return cb.reject ? cb.reject(row, why) : true; };
-        if (rec.size() != width) {
-            if (!reject(tr("%1 fields where the header has %2").arg(rec.size()).arg(width)))
-                return;
-            continue;
-        }
+        if (rec.size() != width)
+            return reject(tr("%1 fields where the header has %2").arg(rec.size()).arg(width));
         auto v = [&](Col c) { return col[c] >= 0 ? rec.view(col[c]) : std::string_view(); };
         inc = Incident();
         QByteArray extra;
         const auto date = IncidentValues::parseTime(v(EventDate));
-        if (!date) {
-            if (!reject(tr("bad event_date \"%1\"").arg(str(v(EventDate)))))
-                return;
-            continue;
-        }
+        if (!date)
+            return reject(tr("bad event_date \"%1\"").arg(str(v(EventDate))));
         inc.timeMs = date->ms;
-        const std::string_view latText = IncidentValues::trimmed(v(Latitude));
-        const std::string_view lonText = IncidentValues::trimmed(v(Longitude));
-        const auto lat = IncidentValues::parseDouble(latText);
-        const auto lon = IncidentValues::parseDouble(lonText);
-        if (!lat || !lon) {
-            if (!reject(latText.empty() || lonText.empty()
-                            ? tr("missing coordinates")
-                            : tr("bad coordinates \"%1\", \"%2\"").arg(str(latText), str(lonText))))
-                return;
-            continue;
-        }
-        if (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180) {
-            if (!reject(tr("coordinates out of range (latitude %1, longitude %2)").arg(str(latText), str(lonText))))
-                return;
-            continue;
-        }
-        inc.lat = *lat;
-        inc.lon = *lon;
+        if (const QString why = IncidentValues::readPosition(v(Latitude), v(Longitude), inc); !why.isEmpty())
+            return reject(why);
         qint64 fatalities = 0;
         const std::string_view fatText = IncidentValues::trimmed(v(Fatalities));
         if (!fatText.empty()) {
             const auto f = IncidentValues::parseInt(fatText);
-            if (!f || *f < 0 || *f > 1000000) {
-                if (!reject(tr("bad fatalities \"%1\"").arg(str(fatText))))
-                    return;
-                continue;
-            }
+            if (!f || *f < 0 || *f > 1000000)
+                return reject(tr("bad fatalities \"%1\"").arg(str(fatText)));
             fatalities = *f;
         }
         inc.fatalities = int(fatalities);
@@ -243,22 +196,11 @@ void AcledReader::read(const QString &path, const IncidentReadCallbacks &cb) con
                 || inc.category == QLatin1String("indirect_fire")))
             inc.category = QStringLiteral("attack_on_peacekeepers");
 
-        const IncidentTaxonomy::Category *c = tax.category(inc.category);
-        int severity = c ? c->defaultSeverity : 3;
-        if (fatalities >= 10)
-            severity = 5;
-        else if (fatalities >= 3)
-            severity = std::max(severity, 4);
-        else if (fatalities >= 1)
-            severity = std::max(severity, 3);
-        inc.severity = severity;
+        inc.severity = IncidentValues::severityFor(inc.category, fatalities);
         inc.status = Incident::Status::Reported;
         inc.sensitivity = Sensitivity::Unclassified;
-        if (cb.record && !cb.record(inc, row))
-            return;
-    }
-    if (cb.progress)
-        cb.progress(csv.size(), csv.size());
+        return !cb.record || cb.record(inc, row);
+    });
 }
 
 } // namespace vigie::core

@@ -31,16 +31,9 @@ int CsvIncidentReader::identify(const QString &path, const QByteArray &head) con
 void CsvIncidentReader::read(const QString &path, const IncidentReadCallbacks &cb) const
 {
     CsvReader csv(path);
-    if (!csv.open())
-        throw IncidentReadError(path, 0, csv.errorString());
-    if (csv.size() == 0)
-        throw IncidentReadError(path, 0, tr("the file is empty"));
+    openCsvIncidents(csv);
     CsvRecord rec;
-    CsvReader::Result r = csv.next(rec);
-    while (r == CsvReader::Result::Record && rec.isBlank())
-        r = csv.next(rec);
-    if (r != CsvReader::Result::Record)
-        throw IncidentReadError(path, rec.line, r == CsvReader::Result::Error ? csv.errorString() : tr("no header row"));
+    readCsvHeader(csv, rec);
     QStringList header;
     for (int i = 0; i < rec.size(); ++i)
         header << rec.text(i).trimmed();
@@ -52,38 +45,15 @@ void CsvIncidentReader::read(const QString &path, const IncidentReadCallbacks &c
     if (cb.header)
         cb.header(header);
     const int width = rec.size();
-    qint64 rows = 0;
-    for (;;) {
-        r = csv.next(rec);
-        if (r == CsvReader::Result::End)
-            break;
-        const SourceRow row{rec.line, &rec, nullptr};
-        if (r == CsvReader::Result::Error) {
-            if (cb.reject)
-                cb.reject(row, csv.errorString());
-            break;
-        }
-        if (rec.isBlank())
-            continue;
-        if ((++rows & 1023) == 0 && cb.progress)
-            cb.progress(csv.bytesRead(), csv.size());
-        if (rec.size() != width) {
-            if (cb.reject && !cb.reject(row, tr("%1 fields where the header has %2").arg(rec.size()).arg(width)))
-                return;
-            continue;
-        }
+    forEachCsvRecord(csv, rec, cb, [&](const SourceRow &row) {
+        if (rec.size() != width)
+            return !cb.reject || cb.reject(row, tr("%1 fields where the header has %2").arg(rec.size()).arg(width));
         Incident inc;
         const QString why = bound.apply([&](int i) { return rec.text(i); }, inc);
-        if (!why.isEmpty()) {
-            if (cb.reject && !cb.reject(row, why))
-                return;
-            continue;
-        }
-        if (cb.record && !cb.record(inc, row))
-            return;
-    }
-    if (cb.progress)
-        cb.progress(csv.size(), csv.size());
+        if (!why.isEmpty())
+            return !cb.reject || cb.reject(row, why);
+        return !cb.record || cb.record(inc, row);
+    });
 }
 
 } // namespace vigie::core

@@ -139,10 +139,7 @@ int HxlReader::identify(const QString &path, const QByteArray &head) const
 void HxlReader::read(const QString &path, const IncidentReadCallbacks &cb) const
 {
     CsvReader csv(path);
-    if (!csv.open())
-        throw IncidentReadError(path, 0, csv.errorString());
-    if (csv.size() == 0)
-        throw IncidentReadError(path, 0, tr("the file is empty"));
+    openCsvIncidents(csv);
     CsvRecord rec;
     QStringList tags;
     for (;;) {
@@ -185,28 +182,14 @@ void HxlReader::read(const QString &path, const IncidentReadCallbacks &cb) const
 
     const IncidentTaxonomy &tax = IncidentTaxonomy::builtin();
     const int width = int(tags.size());
-    for (;;) {
-        const CsvReader::Result r = csv.next(rec);
-        if (r == CsvReader::Result::End)
-            break;
-        const SourceRow row{rec.line, &rec, nullptr};
-        if (r == CsvReader::Result::Error) {
-            if (cb.reject)
-                cb.reject(row, csv.errorString());
-            break;
-        }
-        if (rec.isBlank())
-            continue;
+    forEachCsvRecord(csv, rec, cb, [&](const SourceRow &row) {
         auto reject = [&](const QString &why) { return cb.reject ? cb.reject(row, why) : true; };
         // HXL tools pad or trim trailing empty cells; only extra non-empty cells are an error.
         bool overflow = false;
         for (int i = width; i < rec.size(); ++i)
             overflow = overflow || !rec.view(i).empty();
-        if (overflow) {
-            if (!reject(tr("%1 fields where the hashtag row has %2").arg(rec.size()).arg(width)))
-                return;
-            continue;
-        }
+        if (overflow)
+            return reject(tr("%1 fields where the hashtag row has %2").arg(rec.size()).arg(width));
         auto v = [&](Field f) { return col[f] >= 0 ? IncidentValues::trimmed(rec.view(col[f])) : std::string_view(); };
         auto s = [&](Field f) {
             const std::string_view x = v(f);
@@ -214,28 +197,12 @@ void HxlReader::read(const QString &path, const IncidentReadCallbacks &cb) const
         };
         Incident inc;
         const auto t = IncidentValues::parseTime(v(Date));
-        if (!t) {
-            if (!reject(v(Date).empty() ? tr("no date") : tr("bad date \"%1\"").arg(s(Date))))
-                return;
-            continue;
-        }
+        if (!t)
+            return reject(v(Date).empty() ? tr("no date") : tr("bad date \"%1\"").arg(s(Date)));
         inc.timeMs = t->ms;
         inc.timePrecision = t->hasTimeOfDay ? Incident::TimePrecision::Exact : Incident::TimePrecision::Day;
-        const auto lat = IncidentValues::parseDouble(v(Lat));
-        const auto lon = IncidentValues::parseDouble(v(Lon));
-        if (!lat || !lon) {
-            if (!reject(v(Lat).empty() || v(Lon).empty() ? tr("missing coordinates")
-                                                         : tr("bad coordinates \"%1\", \"%2\"").arg(s(Lat), s(Lon))))
-                return;
-            continue;
-        }
-        if (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180) {
-            if (!reject(tr("coordinates out of range (latitude %1, longitude %2)").arg(s(Lat), s(Lon))))
-                return;
-            continue;
-        }
-        inc.lat = *lat;
-        inc.lon = *lon;
+        if (const QString why = IncidentValues::readPosition(v(Lat), v(Lon), inc); !why.isEmpty())
+            return reject(why);
         bool bad = false;
         for (auto [f, out] : {std::pair<Field, int *>{Killed, &inc.fatalities}, {Injured, &inc.injured}}) {
             if (v(f).empty())
@@ -244,13 +211,13 @@ void HxlReader::read(const QString &path, const IncidentReadCallbacks &cb) const
             if (!n || *n < 0 || *n > 1000000) {
                 bad = true;
                 if (!reject(tr("bad count \"%1\"").arg(s(f))))
-                    return;
+                    return false;
                 break;
             }
             *out = int(*n);
         }
         if (bad)
-            continue;
+            return true;
         const std::string_view gp = v(GeoPrecision);
         inc.locationPrecision = gp == "2" ? Incident::LocationPrecision::Near
             : gp == "3"                   ? Incident::LocationPrecision::AdminArea
@@ -266,12 +233,7 @@ void HxlReader::read(const QString &path, const IncidentReadCallbacks &cb) const
             inc.category = *c2;
         else
             inc.category = tax.fallbackCategory();
-        const IncidentTaxonomy::Category *c = tax.category(inc.category);
-        inc.severity = c ? c->defaultSeverity : 3;
-        if (inc.fatalities >= 10)
-            inc.severity = 5;
-        else if (inc.fatalities >= 3)
-            inc.severity = std::max(inc.severity, 4);
+        inc.severity = IncidentValues::severityFor(inc.category, inc.fatalities);
         inc.actor1 = s(Actor1);
         inc.actor2 = s(Actor2);
         inc.admin1 = s(Admin1);
@@ -286,9 +248,8 @@ void HxlReader::read(const QString &path, const IncidentReadCallbacks &cb) const
         if (col[DateEnd] >= 0 && !v(DateEnd).empty())
             extra.insert(parsed[size_t(col[DateEnd])].text, s(DateEnd));
         inc.setExtra(extra);
-        if (cb.record && !cb.record(inc, row))
-            return;
-    }
+        return !cb.record || cb.record(inc, row);
+    });
 }
 
 } // namespace vigie::core

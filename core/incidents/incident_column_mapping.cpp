@@ -168,14 +168,8 @@ QString IncidentColumnMapping::Bound::apply(const std::function<QString(int)> &c
             return tr("missing coordinates");
         } else {
             const QByteArray la = latText.toUtf8(), lo = lonText.toUtf8();
-            const auto lat = IncidentValues::parseDouble(utf8View(la));
-            const auto lon = IncidentValues::parseDouble(utf8View(lo));
-            if (!lat || !lon)
-                return tr("bad coordinates \"%1\", \"%2\"").arg(latText, lonText);
-            if (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180)
-                return tr("coordinates out of range (latitude %1, longitude %2)").arg(latText, lonText);
-            x.lat = *lat;
-            x.lon = *lon;
+            if (const QString why = IncidentValues::readPosition(utf8View(la), utf8View(lo), x); !why.isEmpty())
+                return why;
         }
     }
     if (has(FArea))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidents/incident_reader.h"
 
+#include <QCoreApplication>
+
 namespace vigie::core {
 
 IncidentReadError::IncidentReadError(const QString &file, qint64 line, const QString &reason)
@@ -12,5 +14,50 @@ IncidentReadError::IncidentReadError(const QString &file, qint64 line, const QSt
 }
 
 QString IncidentReadError::message() const { return QString::fromStdString(what()); }
+
+void openCsvIncidents(CsvReader &csv)
+{
+    if (!csv.open())
+        throw IncidentReadError(csv.path(), 0, csv.errorString());
+    if (csv.size() == 0)
+        throw IncidentReadError(csv.path(), 0, QCoreApplication::translate("vigie::core::IncidentReader", "the file is empty"));
+}
+
+void readCsvHeader(CsvReader &csv, CsvRecord &rec)
+{
+    CsvReader::Result r = csv.next(rec);
+    while (r == CsvReader::Result::Record && rec.isBlank())
+        r = csv.next(rec);
+    if (r != CsvReader::Result::Record)
+        throw IncidentReadError(csv.path(), rec.line,
+                                r == CsvReader::Result::Error
+                                    ? csv.errorString()
+                                    : QCoreApplication::translate("vigie::core::IncidentReader", "no header row"));
+}
+
+void forEachCsvRecord(CsvReader &csv, CsvRecord &rec, const IncidentReadCallbacks &cb,
+                      const std::function<bool(const SourceRow &row)> &visit)
+{
+    qint64 rows = 0;
+    for (;;) {
+        const CsvReader::Result r = csv.next(rec);
+        if (r == CsvReader::Result::End)
+            break;
+        const SourceRow row{rec.line, &rec, nullptr};
+        if (r == CsvReader::Result::Error) {
+            if (cb.reject)
+                cb.reject(row, csv.errorString());
+            break;
+        }
+        if (rec.isBlank())
+            continue;
+        if ((++rows & 1023) == 0 && cb.progress)
+            cb.progress(csv.bytesRead(), csv.size());
+        if (!visit(row))
+            return;
+    }
+    if (cb.progress)
+        cb.progress(csv.size(), csv.size());
+}
 
 } // namespace vigie::core

@@ -59,6 +59,18 @@ struct IncidentReadCallbacks
     std::function<void(qint64 done, qint64 total)> progress;
 };
 
+// Opens a CSV incident file; throws IncidentReadError when it cannot be read or is empty.
+void openCsvIncidents(CsvReader &csv);
+// Reads the first non-blank record (the header row) into `record`; throws IncidentReadError when
+// there is none or the file cannot be parsed.
+void readCsvHeader(CsvReader &csv, CsvRecord &record);
+
+// The record loop the CSV-based readers share, after their header: reads each record, skips blank
+// ones, reports progress (bytes), and on a read error (a truncated quoted field) reports that row
+// as rejected and stops. `visit` gets every other record; it returns false to stop.
+void forEachCsvRecord(CsvReader &csv, CsvRecord &record, const IncidentReadCallbacks &callbacks,
+                      const std::function<bool(const SourceRow &row)> &visit);
+
 // One incident file format. A reader is stateless and shared; read() streams the file.
 class IncidentReader
 {

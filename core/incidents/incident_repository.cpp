@@ -22,6 +22,7 @@ struct Where
 {
     QString sql;
     QVariantList params;
+    QString orderBy = QStringLiteral(" ORDER BY time_ms DESC, fid DESC"); // newest first
 };
 
 // With both a time window and a box, SQLite cannot tell which index narrows more: a small box
@@ -43,11 +44,30 @@ bool spatialLeads(const Database &db, const IncidentFilter &f)
     return inBox <= inWindow;
 }
 
-Where whereFor(const IncidentFilter &f, bool useRtree = true)
+// A value as SQL text, for conditions that cannot carry parameters (a QGIS subset string).
+QString sqlLiteral(const QVariant &v)
+{
+    switch (v.userType()) {
+    case QMetaType::Int:
+    case QMetaType::LongLong:
+    case QMetaType::UInt:
+    case QMetaType::ULongLong:
+        return QString::number(v.toLongLong());
+    case QMetaType::Double:
+        return QString::number(v.toDouble(), 'g', 17);
+    default:
+        return QLatin1Char('\'') + v.toString().replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+    }
+}
+
+// literal: values written into the SQL (no parameters), for a subset string.
+Where whereFor(const IncidentFilter &f, bool useRtree = true, bool literal = false)
 {
     QStringList conds;
     QVariantList params;
     auto p = [&](const QVariant &v) {
+        if (literal)
+            return sqlLiteral(v);
         params << v;
         return QStringLiteral("?%1").arg(params.size());
     };
@@ -285,8 +305,8 @@ std::optional<Incident> IncidentRepository::getByExternalId(const QString &exter
 std::vector<Incident> IncidentRepository::query(const IncidentFilter &filter, int limit, int offset) const
 {
     const Where w = whereFor(filter, spatialLeads(m_store.database(), filter));
-    Statement st = m_store.database().prepare(QStringLiteral("SELECT %1 FROM incidents%2 ORDER BY time_ms DESC, fid DESC LIMIT %3 OFFSET %4")
-                                                  .arg(IncidentRow::columns(), w.sql)
+    Statement st = m_store.database().prepare(QStringLiteral("SELECT %1 FROM incidents%2%3 LIMIT %4 OFFSET %5")
+                                                  .arg(IncidentRow::columns(), w.sql, w.orderBy)
                                                   .arg(limit < 0 ? -1 : limit)
                                                   .arg(std::max(0, offset)));
     bindAll(st, w.params);
@@ -299,12 +319,18 @@ std::vector<Incident> IncidentRepository::query(const IncidentFilter &filter, in
 void IncidentRepository::forEach(const IncidentFilter &filter, const std::function<bool(const Incident &)> &visit) const
 {
     const Where w = whereFor(filter, spatialLeads(m_store.database(), filter));
-    Statement st = m_store.database().prepare(QStringLiteral("SELECT %1 FROM incidents%2 ORDER BY time_ms DESC, fid DESC")
-                                                  .arg(IncidentRow::columns(), w.sql));
+    Statement st = m_store.database().prepare(QStringLiteral("SELECT %1 FROM incidents%2%3")
+                                                  .arg(IncidentRow::columns(), w.sql, w.orderBy));
     bindAll(st, w.params);
     while (st.step())
         if (!visit(IncidentRow::read(st.handle())))
             break;
+}
+
+QString IncidentRepository::sqlCondition(const IncidentFilter &filter)
+{
+    const Where w = whereFor(filter, false, true);
+    return w.sql.isEmpty() ? QString() : w.sql.mid(7); // without " WHERE "
 }
 
 qint64 IncidentRepository::count(const IncidentFilter &filter) const
@@ -318,8 +344,8 @@ qint64 IncidentRepository::count(const IncidentFilter &filter) const
 QStringList IncidentRepository::ids(const IncidentFilter &filter, int limit) const
 {
     const Where w = whereFor(filter, spatialLeads(m_store.database(), filter));
-    Statement st = m_store.database().prepare(QStringLiteral("SELECT id FROM incidents%1 ORDER BY time_ms DESC, fid DESC LIMIT %2")
-                                                  .arg(w.sql)
+    Statement st = m_store.database().prepare(QStringLiteral("SELECT id FROM incidents%1%2 LIMIT %3")
+                                                  .arg(w.sql, w.orderBy)
                                                   .arg(limit < 0 ? -1 : limit));
     bindAll(st, w.params);
     QStringList out;

@@ -57,6 +57,10 @@ class IncidentRepository
     qint64 count(const IncidentFilter &filter = {}) const;
     // Streams the matching incidents, newest first, without holding them all; return false to stop.
     void forEach(const IncidentFilter &filter, const std::function<bool(const Incident &)> &visit) const;
+    // The filter as one SQL condition on the incidents table with its values written in (no
+    // parameters), e.g. for a QGIS subset string; empty when the filter keeps every row. The box, if
+    // any, is tested on lat/lon (without the R*Tree).
+    static QString sqlCondition(const IncidentFilter &filter);
     // The ids only (for selections); same order as query().
     QStringList ids(const IncidentFilter &filter, int limit = -1) const;
     // Earliest and latest incident time (live incidents); nullopt when there are none.

@@ -98,6 +98,23 @@ inline QString text(sqlite3_stmt *st, int i)
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, i));
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(st, i)) : QString();
 }
+// An enum column read by comparing its bytes with the stored names (no QString per row);
+// `fallback` for NULL or a name it does not know.
+template <typename E, size_t N> E enumColumn(sqlite3_stmt *st, int i, const char *const (&names)[N], E fallback)
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(st, i));
+    if (!p)
+        return fallback;
+    for (size_t k = 0; k < N; ++k)
+        if (*names[k] && std::strcmp(p, names[k]) == 0)
+            return E(k);
+    return fallback;
+}
+const char *const kTimePrecisionNames[] = {"exact", "day", "week", "month"};
+const char *const kLocationPrecisionNames[] = {"exact", "near", "admin_area"};
+const char *const kTargetNames[] = {"", "civilians", "peacekeepers", "security_forces", "humanitarian", "infrastructure"};
+const char *const kStatusNames[] = {"reported", "confirmed", "closed"};
+const char *const kSensitivityNames[] = {"UNCLASSIFIED", "UN RESTRICTED", "UN CONFIDENTIAL", "STRICTLY CONFIDENTIAL"};
 } // namespace
 
 QString IncidentRow::columns()
@@ -142,56 +159,12 @@ QByteArray IncidentRow::pointBlob(double lon, double lat)
 }
 
 namespace {
-const char *timePrecisionName(Incident::TimePrecision p)
-{
-    switch (p) {
-    case Incident::TimePrecision::Exact: return "exact";
-    case Incident::TimePrecision::Day: return "day";
-    case Incident::TimePrecision::Week: return "week";
-    case Incident::TimePrecision::Month: return "month";
-    }
-    return "exact";
-}
-const char *locationPrecisionName(Incident::LocationPrecision p)
-{
-    switch (p) {
-    case Incident::LocationPrecision::Exact: return "exact";
-    case Incident::LocationPrecision::Near: return "near";
-    case Incident::LocationPrecision::AdminArea: return "admin_area";
-    }
-    return "exact";
-}
-const char *targetName(Incident::Target t)
-{
-    switch (t) {
-    case Incident::Target::None: return "";
-    case Incident::Target::Civilians: return "civilians";
-    case Incident::Target::Peacekeepers: return "peacekeepers";
-    case Incident::Target::SecurityForces: return "security_forces";
-    case Incident::Target::Humanitarian: return "humanitarian";
-    case Incident::Target::Infrastructure: return "infrastructure";
-    }
-    return "";
-}
-const char *statusName(Incident::Status s)
-{
-    switch (s) {
-    case Incident::Status::Reported: return "reported";
-    case Incident::Status::Confirmed: return "confirmed";
-    case Incident::Status::Closed: return "closed";
-    }
-    return "reported";
-}
-const char *sensitivityName(Sensitivity s)
-{
-    switch (s) {
-    case Sensitivity::Unclassified: return "UNCLASSIFIED";
-    case Sensitivity::UnRestricted: return "UN RESTRICTED";
-    case Sensitivity::UnConfidential: return "UN CONFIDENTIAL";
-    case Sensitivity::StrictlyConfidential: return "STRICTLY CONFIDENTIAL";
-    }
-    return "UNCLASSIFIED";
-}
+// The enums are in the order of their stored names.
+const char *timePrecisionName(Incident::TimePrecision p) { return kTimePrecisionNames[int(p)]; }
+const char *locationPrecisionName(Incident::LocationPrecision p) { return kLocationPrecisionNames[int(p)]; }
+const char *targetName(Incident::Target t) { return kTargetNames[int(t)]; }
+const char *statusName(Incident::Status s) { return kStatusNames[int(s)]; }
+const char *sensitivityName(Sensitivity s) { return kSensitivityNames[int(s)]; }
 const char *const kReliability[] = {"A", "B", "C", "D", "E", "F"};
 } // namespace
 
@@ -263,11 +236,11 @@ Incident IncidentRow::read(sqlite3_stmt *st, int c)
     Incident x;
     x.id = text(st, c++);
     x.timeMs = sqlite3_column_int64(st, c++);
-    x.timePrecision = timePrecisionFromString(text(st, c++)).value_or(Incident::TimePrecision::Exact);
+    x.timePrecision = enumColumn(st, c++, kTimePrecisionNames, Incident::TimePrecision::Exact);
     x.lat = sqlite3_column_double(st, c++);
     x.lon = sqlite3_column_double(st, c++);
     x.areaWkt = text(st, c++);
-    x.locationPrecision = locationPrecisionFromString(text(st, c++)).value_or(Incident::LocationPrecision::Exact);
+    x.locationPrecision = enumColumn(st, c++, kLocationPrecisionNames, Incident::LocationPrecision::Exact);
     x.placeName = text(st, c++);
     x.admin1 = text(st, c++);
     x.admin2 = text(st, c++);
@@ -280,14 +253,14 @@ Incident IncidentRow::read(sqlite3_stmt *st, int c)
     x.abducted = sqlite3_column_int(st, c++);
     x.actor1 = text(st, c++);
     x.actor2 = text(st, c++);
-    x.target = targetFromString(text(st, c++)).value_or(Incident::Target::None);
+    x.target = enumColumn(st, c++, kTargetNames, Incident::Target::None);
     x.source = text(st, c++);
-    const QString rel = text(st, c++);
-    x.sourceReliability = rel.isEmpty() ? QChar() : rel.at(0);
+    const auto *rel = reinterpret_cast<const char *>(sqlite3_column_text(st, c++));
+    x.sourceReliability = rel && *rel ? QChar::fromLatin1(*rel) : QChar();
     x.informationCredibility = sqlite3_column_int(st, c++);
-    x.status = statusFromString(text(st, c++)).value_or(Incident::Status::Reported);
+    x.status = enumColumn(st, c++, kStatusNames, Incident::Status::Reported);
     x.description = text(st, c++);
-    x.sensitivity = sensitivityFromString(text(st, c++)).value_or(Sensitivity::Unclassified);
+    x.sensitivity = enumColumn(st, c++, kSensitivityNames, Sensitivity::Unclassified);
     x.externalId = text(st, c++);
     if (const auto *p = static_cast<const char *>(sqlite3_column_blob(st, c)))
         x.extraJson = QByteArray(p, sqlite3_column_bytes(st, c));

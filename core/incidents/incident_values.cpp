@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidents/incident_values.h"
 
+#include "incidents/incident_taxonomy.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -276,6 +280,37 @@ void IncidentValues::closeJsonObject(QByteArray &out)
 {
     if (!out.isEmpty())
         out += '}';
+}
+
+QString IncidentValues::readPosition(std::string_view latText, std::string_view lonText, Incident &incident)
+{
+    const auto tr = [](const char *text) { return QCoreApplication::translate("vigie::core::IncidentValues", text); };
+    const auto str = [](std::string_view v) { return QString::fromUtf8(v.data(), int(v.size())); };
+    latText = trimmed(latText);
+    lonText = trimmed(lonText);
+    const auto lat = parseDouble(latText);
+    const auto lon = parseDouble(lonText);
+    if (!lat || !lon)
+        return latText.empty() || lonText.empty() ? tr("missing coordinates")
+                                                  : tr("bad coordinates \"%1\", \"%2\"").arg(str(latText), str(lonText));
+    if (*lat < -90 || *lat > 90 || *lon < -180 || *lon > 180)
+        return tr("coordinates out of range (latitude %1, longitude %2)").arg(str(latText), str(lonText));
+    incident.lat = *lat;
+    incident.lon = *lon;
+    return {};
+}
+
+int IncidentValues::severityFor(const QString &category, qint64 fatalities)
+{
+    const IncidentTaxonomy::Category *c = IncidentTaxonomy::builtin().category(category);
+    int severity = c ? c->defaultSeverity : 3;
+    if (fatalities >= 10)
+        severity = 5;
+    else if (fatalities >= 3)
+        severity = std::max(severity, 4);
+    else if (fatalities >= 1)
+        severity = std::max(severity, 3);
+    return severity;
 }
 
 } // namespace vigie::core

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "incidents/incident.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -38,6 +40,15 @@ class IncidentValues
     static void appendJsonMember(QByteArray &out, std::string_view key, std::string_view value);
     static void closeJsonObject(QByteArray &out);
     static std::string_view trimmed(std::string_view v);
+
+    // Row → Incident steps shared by the tabular readers (ACLED, HXL, CSV through a column
+    // mapping). Each returns why the row is refused, in words for a person; empty when fine.
+    // Latitude and longitude texts (trimmed here) into incident.lat / lon: refused when missing,
+    // malformed or out of range.
+    static QString readPosition(std::string_view latText, std::string_view lonText, Incident &incident);
+    // The category's default severity, raised by the toll: 10 or more dead → 5, 3 or more → at
+    // least 4, 1 or more → at least 3.
+    static int severityFor(const QString &category, qint64 fatalities);
 };
 
 } // namespace vigie::core

@@ -92,6 +92,10 @@ void MissionStore::configureConnection()
     // Sorts and temporary indexes of big imports stay in memory; set here because SQLite refuses
     // the change inside a transaction.
     m_db.exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+    // Up to 64 MiB of pages kept by this connection (the default is 2 MiB): the panel's and the
+    // map's repeated window + box queries over a large log read the same few thousand scattered
+    // pages again and again; with the small cache each one is a system call every time.
+    m_db.exec(QStringLiteral("PRAGMA cache_size=-65536"));
 }
 
 std::unique_ptr<MissionStore> MissionStore::create(const QString &path, const QString &name, const GeoBox &aor)

@@ -113,6 +113,11 @@ class MissionStore : public QObject
     // (ReadOnly, Io) or whatever the body throws, after rolling back.
     void write(AuditRecord record, const std::function<void(Database &, AuditRecord &)> &body);
 
+    // Tells this store's listeners that `table` changed through another connection to the same
+    // file (a worker thread's own MissionStore, say): emits changed(table). Call it on this
+    // store's thread once the other connection has committed.
+    void notifyExternalChange(const QString &table) { emit changed(table); }
+
     // For the readers and models of core/ that keep their own prepared statements.
     Database &database() { return m_db; }
     const Database &database() const { return m_db; }

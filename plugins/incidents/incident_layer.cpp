@@ -23,9 +23,10 @@ namespace vigie::plugins {
 
 QString incidentIconPath(const QString &icon) { return QStringLiteral(":/vigie/icons/incidents/%1.svg").arg(icon); }
 
-QString incidentSubset(qint64 fromMs, qint64 toMs)
+QString incidentSubset(qint64 fromMs, qint64 toMs, const QString &condition)
 {
-    return QStringLiteral("\"deleted_at_ms\" IS NULL AND \"time_ms\" BETWEEN %1 AND %2").arg(fromMs).arg(toMs);
+    const QString window = QStringLiteral("\"deleted_at_ms\" IS NULL AND \"time_ms\" BETWEEN %1 AND %2").arg(fromMs).arg(toMs);
+    return condition.isEmpty() ? window : window + QStringLiteral(" AND ") + condition;
 }
 
 namespace {

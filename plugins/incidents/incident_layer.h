@@ -13,7 +13,7 @@ QString incidentIconPath(const QString &icon);
 // repository), styled by category (SVG icons), sized by severity, clustered when crowded, labelled
 // at large scales. The caller owns it; check isValid().
 QgsVectorLayer *createIncidentLayer(const QString &missionPath);
-// The subset string for a time window (live incidents only).
-QString incidentSubset(qint64 fromMs, qint64 toMs);
+// The subset string for a time window (live incidents only), and `condition` (SQL) when not empty.
+QString incidentSubset(qint64 fromMs, qint64 toMs, const QString &condition = QString());
 
 } // namespace vigie::plugins

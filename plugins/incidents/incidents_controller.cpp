@@ -19,6 +19,8 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -28,6 +30,7 @@
 #include <QVBoxLayout>
 
 #include <atomic>
+#include <climits>
 
 namespace vigie::plugins {
 
@@ -80,12 +83,29 @@ void IncidentsController::dropLayer()
     m_layer = nullptr;
 }
 
-void IncidentsController::timeChanged()
+void IncidentsController::timeChanged() { applySubset(); }
+
+void IncidentsController::setLayerFilter(const core::IncidentFilter &filter)
+{
+    core::IncidentFilter f = filter;
+    // The time window is the layer's own; the map extent is what the map shows anyway.
+    f.fromMs.reset();
+    f.toMs.reset();
+    f.bbox.reset();
+    f.includeDeleted = false;
+    m_layerFilter = f;
+    applySubset();
+}
+
+void IncidentsController::applySubset()
 {
     if (!m_layer)
         return;
     const core::TimeWindow *w = m_workstation->timeWindow();
-    m_layer->setSubsetString(incidentSubset(w->startMs(), w->endMs()));
+    const QString subset = incidentSubset(w->startMs(), w->endMs(), core::IncidentRepository::sqlCondition(m_layerFilter));
+    if (subset == m_layer->subsetString())
+        return;
+    m_layer->setSubsetString(subset);
     m_layer->triggerRepaint();
     // Keep the selection drawn: a new subset clears the layer's own.
     selectionChanged(QString::fromLatin1(kTable), nullptr);
@@ -265,7 +285,9 @@ QList<core::ImportReport> IncidentsController::importFiles(const QStringList &pa
     worker->wait();
     delete worker;
     progress.reset();
-    refresh(); // written through another connection: this store emitted nothing
+    // Written through the worker's own connection: this store saw nothing.
+    if (m_mission)
+        m_mission->notifyExternalChange(QString::fromLatin1(kTable));
 
     if (!error.isEmpty()) {
         reportError(error);
@@ -277,8 +299,9 @@ QList<core::ImportReport> IncidentsController::importFiles(const QStringList &pa
         imported += r.imported;
         rejected += r.rejectedCount;
         text += r.humanSummary() + QLatin1Char('\n');
-        for (const core::ImportReport::Rejected &x : r.rejected)
-            text += tr("  line %1: %2").arg(x.line).arg(x.reason) + QLatin1Char('\n');
+        // The summary names the first five rejected rows; the others (as many as were kept) follow.
+        for (int i = 5; i < r.rejected.size(); ++i)
+            text += tr("  line %1: %2").arg(r.rejected[i].line).arg(r.rejected[i].reason) + QLatin1Char('\n');
         if (!r.rejectsFile.isEmpty())
             text += tr("Rejected rows written to %1").arg(r.rejectsFile) + QLatin1Char('\n');
         text += QLatin1Char('\n');
@@ -301,7 +324,37 @@ QList<core::ImportReport> IncidentsController::importFiles(const QStringList &pa
         layout->addWidget(buttons);
         dialog->show();
     }
+    emit importFinished(int(std::min<qint64>(imported, INT_MAX)), int(std::min<qint64>(rejected, INT_MAX)));
     return reports;
+}
+
+QList<core::ImportReport> IncidentsController::importInteractive(QWidget *parent)
+{
+    if (!m_mission) {
+        reportError(tr("Open a mission first."));
+        return {};
+    }
+    const QString title = tr("Import incidents");
+    const QString filter = tr("Incident files (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)");
+    const QStringList paths = m_chooser.openFiles ? m_chooser.openFiles(parent, title, QDir::homePath(), filter)
+                                                  : QFileDialog::getOpenFileNames(parent, title, QDir::homePath(), filter);
+    return importFiles(paths);
+}
+
+QString IncidentsController::exportInteractive(QWidget *parent, const core::IncidentFilter &filter)
+{
+    if (!m_mission) {
+        reportError(tr("Open a mission first."));
+        return {};
+    }
+    const QString title = tr("Export incidents");
+    const QString base = QDir::home().filePath(QFileInfo(m_mission->path()).completeBaseName() + QStringLiteral("-incidents.geojson"));
+    const QString names = tr("GeoJSON (*.geojson);;ACLED CSV (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)");
+    const QString path = m_chooser.saveFile ? m_chooser.saveFile(parent, title, base, names)
+                                            : QFileDialog::getSaveFileName(parent, title, base, names);
+    if (path.isEmpty())
+        return {};
+    return exportFile(path, filter).isEmpty() ? path : QString();
 }
 
 QString IncidentsController::exportFile(const QString &path, const core::IncidentFilter &filter)

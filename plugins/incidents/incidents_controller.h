@@ -4,6 +4,7 @@
 #include "incidents/incident.h"
 #include "incidents/incident_importer.h"
 #include "incidents/incident_repository.h"
+#include "incident_file_chooser.h"
 
 #include <QHash>
 #include <QObject>
@@ -58,21 +59,36 @@ class IncidentsController : public QObject
     // Writes the incidents of `filter` to `path` (format from the suffix); error message or empty.
     QString exportFile(const QString &path, const core::IncidentFilter &filter);
 
+    // The panel's "Import incidents…" and "Export incidents…": asks for the files (through the file
+    // chooser), then importFiles / exportFile with `filter`. Export returns the path written, or
+    // empty (cancelled or failed).
+    QList<core::ImportReport> importInteractive(QWidget *parent);
+    QString exportInteractive(QWidget *parent, const core::IncidentFilter &filter);
+
+    // The panel's filters other than time and extent (category, severity, status, sensitivity,
+    // text): the map layer shows the same incidents as the table.
+    void setLayerFilter(const core::IncidentFilter &filter);
+    core::IncidentFilter layerFilter() const { return m_layerFilter; }
+
     int knownVersion(const QString &id) const { return m_known.value(id, -1); }
     void setKnownVersion(const QString &id, int version) { m_known.insert(id, version); }
     void reportError(const QString &message);
 
   public slots:
     void setMission(core::MissionStore *mission);
+    void setFileChooser(const vigie::plugins::IncidentFileChooser &chooser) { m_chooser = chooser; }
     void refresh();
 
   signals:
     // The incidents changed (an edit, an import, another mission): views re-read.
     void incidentsChanged();
+    // An import run from the panel ended (after the result dialog was shown).
+    void importFinished(int imported, int rejected);
 
   private:
     void storeChanged(const QString &table);
     void timeChanged();
+    void applySubset();
     void selectionChanged(const QString &table, QObject *origin);
     void layerSelectionChanged();
     void createLayer();
@@ -85,6 +101,8 @@ class IncidentsController : public QObject
     QUndoStack *m_undo;
     QHash<QString, int> m_known;
     bool m_syncing = false;
+    IncidentFileChooser m_chooser;
+    core::IncidentFilter m_layerFilter;
 };
 
 } // namespace vigie::plugins

@@ -171,7 +171,9 @@ void IncidentsPanel::reload()
 {
     m_reloadTimer.stop();
     m_syncing = true;
-    m_model->setQuery(m_controller->repository(), currentFilter());
+    const core::IncidentFilter filter = currentFilter();
+    m_model->setQuery(m_controller->repository(), filter);
+    m_controller->setLayerFilter(filter);
     m_syncing = false;
     const int n = m_model->rowCount();
     m_count->setText(m_controller->repository() ? tr("%n incident(s) in the window", nullptr, n) : tr("No mission open"));

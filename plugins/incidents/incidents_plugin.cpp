@@ -12,10 +12,7 @@
 #include <qgsapplication.h>
 
 #include <QAction>
-#include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QUndoStack>
 
 namespace vigie::plugins {
@@ -78,29 +75,11 @@ void IncidentsPlugin::addFileActions(ui::Workstation *ws)
 {
     auto *import = new QAction(tr("Import incidents…"), m_panel);
     import->setObjectName(QStringLiteral("incidentsImport"));
-    connect(import, &QAction::triggered, this, [this] {
-        if (!m_controller->mission()) {
-            m_controller->reportError(tr("Open a mission first."));
-            return;
-        }
-        const QStringList paths = QFileDialog::getOpenFileNames(
-            m_panel, tr("Import incidents"), QDir::homePath(),
-            tr("Incident files (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)"));
-        m_controller->importFiles(paths);
-    });
+    connect(import, &QAction::triggered, this, [this] { m_controller->importInteractive(m_panel); });
     auto *exportAction = new QAction(tr("Export incidents…"), m_panel);
     exportAction->setObjectName(QStringLiteral("incidentsExport"));
-    connect(exportAction, &QAction::triggered, this, [this] {
-        if (!m_controller->mission()) {
-            m_controller->reportError(tr("Open a mission first."));
-            return;
-        }
-        const QString base = QDir::home().filePath(QFileInfo(m_controller->mission()->path()).completeBaseName() + QStringLiteral("-incidents.geojson"));
-        const QString path = QFileDialog::getSaveFileName(m_panel, tr("Export incidents"), base,
-                                                          tr("GeoJSON (*.geojson);;ACLED CSV (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)"));
-        if (!path.isEmpty())
-            m_controller->exportFile(path, m_panel->currentFilter());
-    });
+    connect(exportAction, &QAction::triggered, this,
+            [this] { m_controller->exportInteractive(m_panel, m_panel->currentFilter()); });
     ws->addAction(import, ui::ActionPlacement::FileMenu);
     ws->addAction(exportAction, ui::ActionPlacement::FileMenu);
 }

@@ -121,8 +121,8 @@ void TracksTransfer::finishImport(bool report)
     // The worker wrote through its own connection: tell everyone who follows the UI's store (the
     // Mission panel's counts, this plugin's dock and layers) as if the write had been its own.
     if (core::MissionStore *mission = m_workstation->mission(); mission && mission->path() == m_importPath) {
-        emit mission->changed(QStringLiteral("tracks"));
-        emit mission->changed(QStringLiteral("track_points"));
+        mission->notifyExternalChange(QStringLiteral("tracks"));
+        mission->notifyExternalChange(QStringLiteral("track_points"));
     }
     emit imported();
     if (report)

@@ -11,6 +11,7 @@
 #include "mission/sqlite_db.h"
 #include "plugin/plugin_manager.h"
 #include "qgis_test_main.h"
+#include "../../../plugins/incidents/incident_file_chooser.h"
 #include "workstation/selection.h"
 
 #include <qgsfeatureiterator.h>
@@ -29,7 +30,6 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
-#include <QFileDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -57,21 +57,6 @@ QString outputDir()
 const qint64 kNow = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
 const qint64 kDay = 24LL * 3600 * 1000;
 
-// Answers the next file dialog with `path` (waits for a QFileDialog, whatever else is modal).
-void chooseFile(const QString &path)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(20);
-    QObject::connect(timer, &QTimer::timeout, [timer, path] {
-        if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            dialog->selectFile(path);
-            QMetaObject::invokeMethod(dialog, "accept", Qt::QueuedConnection);
-        }
-    });
-    timer->start();
-}
 } // namespace
 
 class TestIncidentsPlugin : public QObject
@@ -236,6 +221,15 @@ class TestIncidentsPlugin : public QObject
         const qint64 expected = sqlCount(where);
         QVERIFY(expected > 0);
         QCOMPARE(qint64(table()->model()->rowCount()), expected);
+        // The map layer shows the same incidents as the table.
+        QCOMPARE(layer()->featureCount(), expected);
+        QgsFeatureRequest all;
+        all.setFlags(QgsFeatureRequest::NoGeometry);
+        qint64 iterated = 0;
+        QgsFeatureIterator it = layer()->getFeatures(all);
+        for (QgsFeature f; it.nextFeature(f);)
+            ++iterated;
+        QCOMPARE(iterated, expected);
         QVERIFY2(widget<QLabel>(QStringLiteral("incidentsCount"))->text().startsWith(QString::number(expected) + QLatin1Char(' ')),
                  qPrintable(widget<QLabel>(QStringLiteral("incidentsCount"))->text()));
         resetFilters();
@@ -376,6 +370,111 @@ class TestIncidentsPlugin : public QObject
         QCOMPARE(layer()->featureCount(), layerBefore + 1);
         action(QStringLiteral("incidentsUndo"))->trigger();
         QCOMPARE(repo.count(), storeBefore);
+    }
+
+    void importAndExportThroughThePanel()
+    {
+        resetFilters();
+        // Three good ACLED rows inside the 30-day window, one with a bad date, one out of range.
+        const QString csv = m_dir.filePath(QStringLiteral("panel-import.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("event_id_cnty,event_date,time_precision,event_type,sub_event_type,actor1,actor2,inter2,"
+                    "civilian_targeting,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities\n"
+                    "PANEL1,2026-11-20,1,Battles,Armed clash,JNIM,FAMa,1,,Gao,Gao,Gao,16.27,-0.04,1,Studio Tamani,"
+                    "\"Clash near Gao, \"\"heavy\"\" fire\",3\n"
+                    "PANEL2,2026-11-19,1,Violence against civilians,Attack,Unidentified,Civilians,7,"
+                    "Civilian targeting,Mopti,Douentza,Boni,15.1,-2.2,2,Menastream,Village attacked,2\n"
+                    "PANEL3,2026-11-18,1,Explosions/Remote violence,Remote explosive/landmine/IED,JNIM,,,,"
+                    "Menaka,Menaka,Menaka,15.91,2.40,1,Local,IED on the road,0\n"
+                    "PANEL4,20 Novembre,1,Battles,Armed clash,JNIM,FAMa,1,,Gao,Gao,Gao,16.27,-0.04,1,x,bad date,0\n"
+                    "PANEL5,2026-11-17,1,Battles,Armed clash,JNIM,FAMa,1,,Gao,Gao,Gao,96.0,-0.04,1,x,out of range,0\n");
+        }
+        const QString exported = m_dir.filePath(QStringLiteral("panel-export.geojson"));
+        QObject *controller = m_window->findChild<QObject *>(QStringLiteral("incidentsController"));
+        QVERIFY(controller);
+        plugins::IncidentFileChooser chooser;
+        QStringList asked;
+        chooser.openFiles = [&](QWidget *, const QString &title, const QString &, const QString &filter) {
+            asked << title << filter;
+            return QStringList{csv};
+        };
+        chooser.saveFile = [&](QWidget *, const QString &title, const QString &, const QString &) {
+            asked << title;
+            return exported;
+        };
+        QVERIFY(QMetaObject::invokeMethod(controller, "setFileChooser", Q_ARG(vigie::plugins::IncidentFileChooser, chooser)));
+
+        const qint64 tableBefore = table()->model()->rowCount();
+        const qint64 layerBefore = layer()->featureCount();
+        QCOMPARE(layerBefore, tableBefore);
+        QSignalSpy finished(controller, SIGNAL(importFinished(int, int)));
+        action(QStringLiteral("incidentsImport"))->trigger(); // real importer on a worker thread
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.front().at(0).toInt(), 3);
+        QCOMPARE(finished.front().at(1).toInt(), 2);
+        QVERIFY(asked.contains(QStringLiteral("Import incidents")));
+        QVERIFY(asked.join(QLatin1Char(' ')).contains(QStringLiteral("*.csv")));
+
+        // Rows in the table and on the map.
+        QCOMPARE(qint64(table()->model()->rowCount()), tableBefore + 3);
+        QCOMPARE(layer()->featureCount(), layerBefore + 3);
+        QCOMPARE(layer()->featureCount(), sqlCount());
+        QgsFeatureRequest byId;
+        byId.setFilterExpression(QStringLiteral("\"external_id\" = 'PANEL2'"));
+        QgsFeature f;
+        QVERIFY(layer()->getFeatures(byId).nextFeature(f));
+        QCOMPARE(f.attribute(QStringLiteral("place_name")).toString(), QStringLiteral("Boni"));
+        QCOMPARE(f.geometry().asPoint(), QgsPointXY(-2.2, 15.1));
+
+        // The rejects shown to the user, with their lines and reasons, and beside the file.
+        QPlainTextEdit *details = nullptr;
+        QDialog *result = nullptr;
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("incidentsImportResult") && w->isVisible())
+                result = qobject_cast<QDialog *>(w);
+        QVERIFY(result);
+        details = result->findChild<QPlainTextEdit *>();
+        QVERIFY(details);
+        const QString text = details->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("line 5")) && text.contains(QStringLiteral("event_date")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("line 6")) && text.contains(QStringLiteral("out of range")), qPrintable(text));
+        QVERIFY2(text.contains(csv + QStringLiteral(".rejects.csv")), qPrintable(text));
+        QVERIFY(QFile::exists(csv + QStringLiteral(".rejects.csv")));
+        QVERIFY(result->grab().save(outputDir() + QStringLiteral("/incidents_import_result.png")));
+        result->close();
+
+        // Export what the panel shows (the window, one category) to GeoJSON and read it back.
+        auto *cat = widget<QComboBox>(QStringLiteral("incidentsFilterCategory"));
+        cat->setCurrentIndex(cat->findData(QStringLiteral("armed_clash")));
+        const int shown = table()->model()->rowCount();
+        QVERIFY(shown > 0);
+        action(QStringLiteral("incidentsExport"))->trigger();
+        QVERIFY(asked.contains(QStringLiteral("Export incidents")));
+        QFile out(exported);
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QJsonObject doc = QJsonDocument::fromJson(out.readAll()).object();
+        QCOMPARE(doc.value(QStringLiteral("type")).toString(), QStringLiteral("FeatureCollection"));
+        const QJsonArray features = doc.value(QStringLiteral("features")).toArray();
+        QCOMPARE(features.size(), shown);
+        bool found = false;
+        for (const QJsonValue &v : features) {
+            const QJsonObject props = v.toObject().value(QStringLiteral("properties")).toObject();
+            QCOMPARE(props.value(QStringLiteral("category")).toString(), QStringLiteral("armed_clash"));
+            if (props.value(QStringLiteral("external_id")).toString() == QLatin1String("PANEL1")) {
+                found = true;
+                QCOMPARE(props.value(QStringLiteral("description")).toString(), QStringLiteral("Clash near Gao, \"heavy\" fire"));
+                const QJsonArray xy = v.toObject().value(QStringLiteral("geometry")).toObject().value(QStringLiteral("coordinates")).toArray();
+                QCOMPARE(xy.at(0).toDouble(), -0.04);
+                QCOMPARE(xy.at(1).toDouble(), 16.27);
+            }
+        }
+        QVERIFY(found);
+        QVERIFY(QMetaObject::invokeMethod(controller, "setFileChooser", Q_ARG(vigie::plugins::IncidentFileChooser, plugins::IncidentFileChooser())));
+        resetFilters();
     }
 
     void screenshot()
