@@ -82,8 +82,9 @@ class TestCrashKill : public QObject
         return p.exitStatus() == QProcess::NormalExit;
     }
 
-    // All or nothing of the big file, nothing from before touched; returns the big file's rows found.
-    qint64 checkAfterKill(const QString &mission, const QString &what)
+    // All or nothing of the big file, nothing from before touched; returns the big file's rows
+    // found. `imports`: the import audit entries expected for the file, -1 for one iff rows.
+    qint64 checkAfterKill(const QString &mission, const QString &what, int imports = -1)
     {
         auto store = MissionStore::open(mission);
         const vigie::test::MissionState s = vigie::test::missionState(*store, m_maxFid, m_maxAudit, QStringLiteral("big.csv"));
@@ -94,7 +95,7 @@ class TestCrashKill : public QObject
         const qint64 got = s.incidents - m_baseIncidents;
         if (got != 0 && got != kRows)
             qFatal("%s: %lld of %lld rows: not all-or-nothing", qPrintable(what), got, kRows);
-        if (s.importAudits != (got ? 1 : 0))
+        if (s.importAudits != (imports >= 0 ? imports : got ? 1 : 0))
             qFatal("%s: %lld import audit entries for %lld rows", qPrintable(what), s.importAudits, got);
         return got;
     }
@@ -135,14 +136,15 @@ class TestCrashKill : public QObject
         clock.start();
         int code = -1;
         QVERIFY(runImport(timed, &code));
-        const qint64 full = clock.elapsed();
+        qint64 full = clock.elapsed();
         QCOMPARE(code, 0);
         QCOMPARE(checkAfterKill(timed, QStringLiteral("undisturbed")), kRows);
         qInfo("an undisturbed import of %lld rows takes %lld ms", kRows, full);
 
         // Kill moments spread over the whole run: one in each of kKills slices of [0, 1.05 x full],
         // at a random point of its slice, so the reading, the inserts, the index and R*Tree
-        // rebuild, the commit and the closing checkpoint all get hit.
+        // rebuild, the commit and the closing checkpoint all get hit. `full` follows the runs
+        // that complete (a shared machine's speed drifts).
         QRandomGenerator rng(seed());
         int none = 0, all = 0;
         for (int i = 0; i < kKills; ++i) {
@@ -150,9 +152,13 @@ class TestCrashKill : public QObject
             const QString mission = copyOfBase(i + 1);
             QProcess p;
             p.start(QStringLiteral(VIGIE_CLI), {QStringLiteral("import"), QStringLiteral("incidents"), mission, m_big});
+            QElapsedTimer run;
+            run.start();
             QVERIFY(p.waitForStarted(10000));
             const bool finished = p.waitForFinished(int(std::max<qint64>(at, 1)));
-            if (!finished) {
+            if (finished) {
+                full = (full + run.elapsed()) / 2;
+            } else {
                 p.kill(); // SIGKILL
                 QVERIFY(p.waitForFinished(10000));
             }
@@ -160,10 +166,16 @@ class TestCrashKill : public QObject
             const qint64 got = checkAfterKill(mission, what);
             qInfo("%s: %s", qPrintable(what), got ? "all rows" : "no rows");
             (got ? all : none)++;
-            // The next import of the same file completes (or finds every row already there).
-            QVERIFY(runImport(mission, &code));
-            QCOMPARE(code, 0);
-            QCOMPARE(checkAfterKill(mission, what + QStringLiteral(", then imported again")), kRows);
+            // The next import of the same file completes (or finds every row already there, and
+            // says so in a second audit entry). Every fourth kill and the last, to keep the run short.
+            if (i % 4 == 3 || i == kKills - 1) {
+                run.restart();
+                QVERIFY(runImport(mission, &code));
+                if (!got)
+                    full = (full + run.elapsed()) / 2;
+                QCOMPARE(code, 0);
+                QCOMPARE(checkAfterKill(mission, what + QStringLiteral(", then imported again"), got ? 2 : 1), kRows);
+            }
         }
         qInfo("%d kills left no rows, %d all rows", none, all);
         QVERIFY(none > 0);
