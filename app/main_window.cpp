@@ -357,10 +357,10 @@ bool MainWindow::openMission(const QString &path, bool readOnly)
     try {
         auto store = core::MissionStore::open(path, readOnly ? core::MissionStore::OpenMode::ReadOnly
                                                              : core::MissionStore::OpenMode::ReadWrite);
-        const bool readOnly = store->isReadOnly();
+        const bool openedReadOnly = store->isReadOnly(); // asked for, or the file is not writable
         const QString backup = store->migrationBackupPath();
         setMission(std::move(store));
-        if (readOnly)
+        if (openedReadOnly)
             pushMessage(tr("Mission"), tr("%1 is read-only: changes cannot be saved. You can look at it, not change it.").arg(path),
                         ui::MessageLevel::Warning);
         if (!backup.isEmpty())
