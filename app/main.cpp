@@ -31,7 +31,9 @@ int main(int argc, char **argv)
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QCoreApplication::translate("main", "Save a picture of the window to <png> once the map is drawn, then quit."),
                                         QStringLiteral("png"));
-    parser.addOptions({demo, screenshot});
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QCoreApplication::translate("main", "Open the mission read-only: nothing in it can be changed."));
+    parser.addOptions({demo, screenshot, readOnly});
     parser.addPositionalArgument(QStringLiteral("mission"), QCoreApplication::translate("main", "A mission file (*.vigie) to open."));
     parser.process(app);
 
@@ -42,7 +44,7 @@ int main(int argc, char **argv)
         if (parser.isSet(demo))
             window.openDemoMission();
         else if (!parser.positionalArguments().isEmpty())
-            window.openMission(parser.positionalArguments().constFirst());
+            window.openMission(parser.positionalArguments().constFirst(), parser.isSet(readOnly));
         window.show();
 
         if (parser.isSet(screenshot)) {

@@ -352,15 +352,17 @@ void MainWindow::pushMessage(const QString &title, const QString &text, ui::Mess
 
 // ---- missions -------------------------------------------------------------------------------
 
-bool MainWindow::openMission(const QString &path)
+bool MainWindow::openMission(const QString &path, bool readOnly)
 {
     try {
-        auto store = core::MissionStore::open(path);
-        const bool readOnly = store->isReadOnly();
+        auto store = core::MissionStore::open(path, readOnly ? core::MissionStore::OpenMode::ReadOnly
+                                                             : core::MissionStore::OpenMode::ReadWrite);
+        const bool openedReadOnly = store->isReadOnly(); // asked for, or the file is not writable
         const QString backup = store->migrationBackupPath();
         setMission(std::move(store));
-        if (readOnly)
-            pushMessage(tr("Mission"), tr("%1 is read-only: you can look, not change.").arg(path), ui::MessageLevel::Warning);
+        if (openedReadOnly)
+            pushMessage(tr("Mission"), tr("%1 is read-only: changes cannot be saved. You can look at it, not change it.").arg(path),
+                        ui::MessageLevel::Warning);
         if (!backup.isEmpty())
             pushMessage(tr("Mission"), tr("The mission was upgraded to this version of Vigie; the old file is kept as %1.").arg(backup),
                         ui::MessageLevel::Info);
@@ -481,7 +483,7 @@ bool MainWindow::addBasemapFile(const QString &path)
         pushMessage(tr("Basemap"), error, ui::MessageLevel::Warning);
         return false;
     }
-    int added = 0;
+    int added = 0, saved = 0;
     for (const ui::BasemapSource &src : sources) {
         QgsMapLayer *layer = ui::createBasemapLayer(src, &error);
         if (!layer) {
@@ -494,16 +496,21 @@ bool MainWindow::addBasemapFile(const QString &path)
         if (m_mission && !m_mission->isReadOnly()) {
             try {
                 m_mission->addBasemap(src.name, src.uri, src.provider);
+                ++saved;
             } catch (const core::MissionError &e) {
                 pushMessage(tr("Basemap"), e.message(), ui::MessageLevel::Warning);
             }
         }
     }
     if (added > 0) {
-        pushMessage(tr("Basemap"),
-                    m_mission ? tr("%1 added; the mission remembers it.").arg(QFileInfo(path).fileName())
-                              : tr("%1 added (open a mission to keep it).").arg(QFileInfo(path).fileName()),
-                    ui::MessageLevel::Success);
+        const QString file = QFileInfo(path).fileName();
+        if (!m_mission)
+            pushMessage(tr("Basemap"), tr("%1 added (open a mission to keep it).").arg(file), ui::MessageLevel::Success);
+        else if (m_mission->isReadOnly())
+            pushMessage(tr("Basemap"), tr("%1 is shown for this session only: the mission is read-only, changes cannot be saved.").arg(file),
+                        ui::MessageLevel::Warning);
+        else if (saved == added)
+            pushMessage(tr("Basemap"), tr("%1 added; the mission remembers it.").arg(file), ui::MessageLevel::Success);
         m_canvas->refresh();
     }
     return added > 0;

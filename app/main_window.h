@@ -67,8 +67,9 @@ class MainWindow : public QMainWindow
     // and restores the saved layout. Call once after construction.
     void loadPlugins(const QStringList &folders = {});
 
-    // Opens a mission; on failure shows why in the message bar and keeps the current one.
-    bool openMission(const QString &path);
+    // Opens a mission; on failure shows why in the message bar and keeps the current one. A file
+    // the user cannot write (or readOnly) opens read-only, with a notice; edits are then refused.
+    bool openMission(const QString &path, bool readOnly = false);
     bool newMission(const QString &path, const QString &name);
     // Opens the demo mission, building it first if it does not exist (or cannot be opened).
     bool openDemoMission();

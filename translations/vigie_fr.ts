@@ -78,6 +78,10 @@
         <source>A mission file (*.vigie) to open.</source>
         <translation>Fichier de mission (*.vigie) à ouvrir.</translation>
     </message>
+    <message>
+        <source>Open the mission read-only: nothing in it can be changed.</source>
+        <translation>Ouvrir la mission en lecture seule&#xa0;: rien ne peut y être modifié.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app</name>
@@ -96,10 +100,6 @@
     <message>
         <source>Stop after S seconds (default: until SIGINT/SIGTERM).</source>
         <translation>Arrêter au bout de S secondes (par défaut&#xa0;: jusqu&apos;à SIGINT/SIGTERM).</translation>
-    </message>
-    <message>
-        <source>Print a status line every S seconds (on stderr).</source>
-        <translation>Afficher une ligne d&apos;état toutes les S secondes (sur stderr).</translation>
     </message>
     <message>
         <source>Usage: vigie-cli feed M.vigie --listen URL [--connect URL] [--duration S] [--report-every S] [--json]</source>
@@ -144,6 +144,10 @@
     <message>
         <source>Record live sensor feeds (CoT, NMEA, gpsd) into a mission until the duration or a signal.</source>
         <translation>Enregistrer dans une mission les flux de capteurs en direct (CoT, NMEA, gpsd), jusqu&apos;au terme de la durée fixée ou jusqu&apos;à réception d&apos;un signal.</translation>
+    </message>
+    <message>
+        <source>Print a status line every S seconds (on stderr); its &quot;stored&quot; count is what is committed to the mission.</source>
+        <translation>Afficher une ligne d&apos;état toutes les S secondes (sur stderr)&#xa0;; son compte «&#xa0;stored&#xa0;» est ce qui est validé dans la mission.</translation>
     </message>
 </context>
 <context>
@@ -599,10 +603,6 @@ vigie-cli --version affiche la version.
         <translation>Mission</translation>
     </message>
     <message>
-        <source>%1 is read-only: you can look, not change.</source>
-        <translation>%1 est en lecture seule&#xa0;: consultation possible, modification impossible.</translation>
-    </message>
-    <message>
         <source>The mission was upgraded to this version of Vigie; the old file is kept as %1.</source>
         <translation>La mission a été mise à niveau pour cette version de Vigie&#xa0;; l&apos;ancien fichier est conservé sous %1.</translation>
     </message>
@@ -709,6 +709,14 @@ vigie-cli --version affiche la version.
     <message>
         <source>&lt;b&gt;Vigie %1&lt;/b&gt;&lt;br&gt;An offline GIS workstation for the Joint Operations Centres of UN peace operations.&lt;br&gt;Licence: GPL-2.0-or-later. Built on QGIS, GDAL, PROJ, SpatiaLite and GeographicLib.</source>
         <translation>&lt;b&gt;Vigie %1&lt;/b&gt;&lt;br&gt;Poste de travail SIG hors ligne pour les centres d&apos;opérations conjoints (JOC) des opérations de paix des Nations Unies.&lt;br&gt;Licence&#xa0;: GPL-2.0-or-later. Repose sur QGIS, GDAL, PROJ, SpatiaLite et GeographicLib.</translation>
+    </message>
+    <message>
+        <source>%1 is read-only: changes cannot be saved. You can look at it, not change it.</source>
+        <translation>%1 est en lecture seule&#xa0;: les modifications ne peuvent pas être enregistrées. Consultation possible, modification impossible.</translation>
+    </message>
+    <message>
+        <source>%1 is shown for this session only: the mission is read-only, changes cannot be saved.</source>
+        <translation>%1 est affiché pour cette session seulement&#xa0;: la mission est en lecture seule, les modifications ne peuvent pas être enregistrées.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1756,10 @@ vigie-cli --version affiche la version.
         <source>the file holds no incidents</source>
         <translation>le fichier ne contient aucun incident</translation>
     </message>
+    <message>
+        <source>disk full: nothing from this file was imported</source>
+        <translation>disque plein&#xa0;: rien de ce fichier n&apos;a été importé</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core::IncidentReader</name>
@@ -2004,6 +2016,10 @@ vigie-cli --version affiche la version.
     <message>
         <source>Could not save (%1): %2. Nothing of this change was saved.</source>
         <translation>Impossible d&apos;enregistrer (%1)&#xa0;: %2. Aucune partie de cette modification n&apos;a été enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 has changes still in its log file (%2) and its folder is read-only, so they cannot be read. Copy the mission together with that file to a writable folder and open the copy. Nothing was changed.</source>
+        <translation>%1 a encore des modifications dans son fichier journal (%2) et son dossier est en lecture seule&#xa0;: elles ne peuvent pas être lues. Copiez la mission avec ce fichier dans un dossier accessible en écriture et ouvrez la copie. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2540,6 +2556,10 @@ vigie-cli --version affiche la version.
     <message>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>disk full: nothing from this file was imported</source>
+        <translation>disque plein&#xa0;: rien de ce fichier n&apos;a été importé</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ CliResult runFeed(const QStringList &args)
     const QCommandLineOption listen(QStringLiteral("listen"), tr("Listen for a feed (cot+udp, cot+tcp, nmea+udp, nmea+tcp)."), QStringLiteral("url"));
     const QCommandLineOption connectTo(QStringLiteral("connect"), tr("Connect to a feed server (cot+tcp, nmea+tcp, gpsd)."), QStringLiteral("url"));
     const QCommandLineOption duration(QStringLiteral("duration"), tr("Stop after S seconds (default: until SIGINT/SIGTERM)."), QStringLiteral("S"));
-    const QCommandLineOption reportEvery(QStringLiteral("report-every"), tr("Print a status line every S seconds (on stderr)."), QStringLiteral("S"));
+    const QCommandLineOption reportEvery(QStringLiteral("report-every"), tr("Print a status line every S seconds (on stderr); its \"stored\" count is what is committed to the mission."), QStringLiteral("S"));
     p.addOptions({listen, connectTo, duration, reportEvery});
     if (!p.parse(QStringList{QStringLiteral("vigie-cli feed")} + args))
         return CliResult::failure(p.errorText());
@@ -120,6 +120,9 @@ CliResult runFeed(const QStringList &args)
     QTimer report;
     if (reportS > 0) {
         report.setInterval(int(reportS * 1000));
+        // A fix counts as stored only once its batch is committed (and, with synchronous=FULL,
+        // synced): a line printed here stays true after a kill -9 or a power cut the next instant
+        // (tests/app/test_crash_kill checks it).
         QObject::connect(&report, &QTimer::timeout, &loop, [&] {
             for (const core::FeedStats &s : recorder.stats())
                 say(s.humanLine());

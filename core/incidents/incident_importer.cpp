@@ -433,7 +433,8 @@ ImportReport IncidentImporter::run(const QString &path, const std::function<void
         report.error = e.reason();
         report.imported = 0;
     } catch (const MissionError &e) {
-        report.error = e.message();
+        // Rolled back by MissionStore::write: the mission is as it was before this file.
+        report.error = e.kind() == MissionError::Kind::DiskFull ? tr("disk full: nothing from this file was imported") : e.message();
         report.imported = 0;
     }
     if (report.rejectedCount > 0 && rejectsWritable && rejects.commit())

@@ -83,9 +83,23 @@ void MissionStore::configureConnection()
     spatialite_init_ex(m_db.handle(), m_spatialiteCache, 0);
     if (!m_readOnly) {
         m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        // WAL with synchronous=FULL syncs the log at every commit: once the store has told the
-        // user an edit or an import is saved, a power cut cannot take it back. NORMAL would be
-        // faster but may lose the last commits, which is what a camp's laptop must not do.
+        // Durability (an edit the GUI confirmed must survive a power cut):
+        // - WAL: a commit appends its pages to mission.vigie-wal; a crash at any moment leaves the
+        //   main file untouched and the log's last frames without a commit marker, which SQLite
+        //   ignores on the next open. So an interrupted import or migration is all-or-nothing,
+        //   and readers (QGIS layers on the same file) never block the writer.
+        // - synchronous=FULL: in WAL mode NORMAL syncs the log only at checkpoints, so a power
+        //   cut may lose the last transactions even though write() had returned. FULL fsyncs the
+        //   WAL at every commit, before COMMIT returns: once write() returns, the change is on
+        //   the disk (tests/core/mission/test_crash_safety checks the sync happens before write()
+        //   returns). The cost, one fsync per transaction, is small: imports are one transaction
+        //   per file and the feeds commit in batches.
+        // - Checkpoints (automatic at 1000 pages, and TRUNCATE when the store closes) copy the
+        //   WAL into the main file; with FULL they sync the WAL before and the main file after,
+        //   and a crash in the middle is redone from the intact WAL on the next open.
+        // - The backup before a migration (VACUUM INTO) is written with these same sync settings
+        //   before the migration's transaction starts.
+        // Set on every connection (the setting is not stored in the file).
         m_db.exec(QStringLiteral("PRAGMA synchronous=FULL"));
     }
     m_db.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
@@ -146,11 +160,28 @@ std::unique_ptr<MissionStore> MissionStore::open(const QString &path, OpenMode m
 
     std::unique_ptr<MissionStore> store(new MissionStore(fi.absoluteFilePath()));
     // WAL needs to create its -wal and -shm files beside the mission.
-    const bool writable = mode == OpenMode::ReadWrite && fi.isWritable() && QFileInfo(fi.absolutePath()).isWritable();
+    const bool dirWritable = QFileInfo(fi.absolutePath()).isWritable();
+    const bool writable = mode == OpenMode::ReadWrite && fi.isWritable() && dirWritable;
     store->m_readOnly = !writable;
+    // Read-only, a WAL database needs its -shm and -wal files: if the folder is read-only too (a
+    // CD, a write-protected stick, a shared folder) and they are not there, SQLite cannot create
+    // them and refuses the file. With no log, nothing is missing from the main file: it is read
+    // as immutable. A non-empty log without its -shm there cannot be read safely: refused below.
+    const QFileInfo wal(store->m_path + QStringLiteral("-wal"));
+    const bool immutable = !writable && !dirWritable && (!wal.exists() || wal.size() == 0)
+        && !QFileInfo::exists(store->m_path + QStringLiteral("-shm"));
+    if (!writable && !dirWritable && wal.size() > 0 && !QFileInfo::exists(store->m_path + QStringLiteral("-shm")))
+        throw MissionError(MissionError::Kind::ReadOnly,
+                           QCoreApplication::translate("vigie::core::MissionStore",
+                                                       "%1 has changes still in its log file (%2) and its folder is read-only, so they "
+                                                       "cannot be read. Copy the mission together with that file to a writable folder "
+                                                       "and open the copy. Nothing was changed.")
+                               .arg(path, wal.fileName()));
     int version = 0;
     try {
-        store->m_db.open(store->m_path, writable ? Database::Mode::ReadWrite : Database::Mode::ReadOnly);
+        store->m_db.open(store->m_path, writable ? Database::Mode::ReadWrite
+                                        : immutable ? Database::Mode::ReadOnlyImmutable
+                                                    : Database::Mode::ReadOnly);
         const qint64 appId = store->m_db.scalar(QStringLiteral("PRAGMA application_id")).toLongLong();
         if (appId != kApplicationId)
             throw MissionError(MissionError::Kind::NotAMission,
@@ -363,7 +394,7 @@ void MissionStore::write(AuditRecord record, const std::function<void(Database &
         tx.commit();
     } catch (const DbError &e) {
         const bool full = (e.code() & 0xff) == SQLITE_FULL;
-        throw MissionError(MissionError::Kind::Io,
+        throw MissionError(full ? MissionError::Kind::DiskFull : MissionError::Kind::Io,
                            full ? QCoreApplication::translate("vigie::core::MissionStore", "The disk is full: nothing of this change was saved (%1).").arg(record.summary)
                                 : QCoreApplication::translate("vigie::core::MissionStore", "Could not save (%1): %2. Nothing of this change was saved.").arg(record.summary, e.message()));
     }

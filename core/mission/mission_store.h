@@ -21,7 +21,9 @@ namespace vigie::core {
 class MissionError : public std::runtime_error
 {
   public:
-    enum class Kind { NotFound, NotAMission, TooNew, Corrupt, AlreadyExists, ReadOnly, Io, Invalid, Conflict };
+    // DiskFull: a write stopped on SQLITE_FULL and was rolled back (the importers say "disk full:
+    // nothing from this file was imported").
+    enum class Kind { NotFound, NotAMission, TooNew, Corrupt, AlreadyExists, ReadOnly, Io, Invalid, Conflict, DiskFull };
     MissionError(Kind kind, const QString &message)
         : std::runtime_error(message.toStdString()), m_kind(kind), m_message(message) {}
     Kind kind() const { return m_kind; }
@@ -110,7 +112,8 @@ class MissionStore : public QObject
 
     // Runs body in one IMMEDIATE transaction and appends one audit row; all or nothing.
     // The body may refine the record (e.g. the count of rows an import wrote). Throws MissionError
-    // (ReadOnly, Io) or whatever the body throws, after rolling back.
+    // (ReadOnly, DiskFull, Io) or whatever the body throws, after rolling back. When it returns,
+    // the change is on disk (the WAL was synced: see configureConnection()).
     void write(AuditRecord record, const std::function<void(Database &, AuditRecord &)> &body);
 
     // Tells this store's listeners that `table` changed through another connection to the same

@@ -34,7 +34,9 @@ class Statement;
 class Database
 {
   public:
-    enum class Mode { ReadWrite, ReadOnly, Create };
+    // ReadOnlyImmutable: for a file nobody can change (a read-only folder or medium) and whose
+    // WAL is empty or absent: SQLite reads it without the -shm/-wal files it cannot create there.
+    enum class Mode { ReadWrite, ReadOnly, ReadOnlyImmutable, Create };
 
     Database() = default;
     ~Database();

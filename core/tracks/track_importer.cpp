@@ -78,7 +78,10 @@ TrackImportReport TrackImporter::importFile(const QString &path, const TrackRead
         report.error = e.issue().reason;
         report.rejected.prepend(e.issue());
     } catch (const MissionError &e) {
-        report.error = e.message();
+        // Rolled back by MissionStore::write: the mission is as it was before this file.
+        report.error = e.kind() == MissionError::Kind::DiskFull
+            ? QCoreApplication::translate("vigie::core::TrackImporter", "disk full: nothing from this file was imported")
+            : e.message();
     } catch (const DbError &e) {
         report.error = e.message();
     }

@@ -16,7 +16,10 @@
 #include <qgsmapcanvas.h>
 #include <qgsmaprenderersequentialjob.h>
 #include <qgsmaptopixel.h>
+#include <qgsmessagebar.h>
+#include <qgsmessagebaritem.h>
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -62,6 +65,13 @@ QImage render(QgsMapCanvas *canvas, const QgsRectangle &extent, const QSize &siz
     job.waitForFinished();
     return job.renderedImage();
 }
+QByteArray sha1(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha1);
+}
 } // namespace
 
 class TestMainWindow : public QObject
@@ -69,6 +79,17 @@ class TestMainWindow : public QObject
     Q_OBJECT
     std::unique_ptr<app::MainWindow> m_window;
     QTemporaryDir m_dir;
+
+    bool messageBarShows(const QString &text) const
+    {
+        auto *bar = m_window->findChild<QgsMessageBar *>();
+        if (!bar)
+            return false;
+        for (QgsMessageBarItem *item : bar->items())
+            if (item->text().contains(text) || item->title().contains(text))
+                return true;
+        return false;
+    }
 
   private slots:
     void initTestCase()
@@ -227,6 +248,54 @@ class TestMainWindow : public QObject
         QTest::qWait(300);
         const QString out = outputDir() + QStringLiteral("/main_window.png");
         QVERIFY(m_window->grab().save(out));
+    }
+    // A mission that cannot be written opens read-only with a notice; edits are refused with a
+    // clear message and the file is left byte for byte as it was. (The tests may run as root,
+    // who writes through file permissions, so the read-only open is asked for; the core test
+    // core.mission.test_crash_safety opens 0444 files and read-only folders as another user.)
+    void readOnlyMissionShowsNotice()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("archive.vigie"));
+        { core::MissionStore::create(path, QStringLiteral("Archive")); }
+        const QByteArray before = sha1(path);
+        QVERIFY(m_window->openMission(path, true));
+        QVERIFY(m_window->mission()->isReadOnly());
+        QVERIFY(m_window->windowTitle().contains(QStringLiteral("[read-only]")));
+        QVERIFY(messageBarShows(QStringLiteral("read-only: changes cannot be saved")));
+
+        // An edit: the basemap is shown for the session but the user is told it is not saved.
+        const QString tif = makeGeoTiff(m_dir.filePath(QStringLiteral("ro_scan.tif")));
+        QVERIFY(m_window->addBasemapFile(tif));
+        QCOMPARE(m_window->mission()->basemaps().size(), 0);
+        QVERIFY(messageBarShows(QStringLiteral("shown for this session only")));
+        // A plugin's write through the store is refused with the store's message.
+        try {
+            m_window->mission()->setName(QStringLiteral("changed"));
+            QFAIL("renamed a read-only mission");
+        } catch (const core::MissionError &e) {
+            QCOMPARE(e.kind(), core::MissionError::Kind::ReadOnly);
+        }
+        QTest::qWait(300);
+        QVERIFY(m_window->grab().save(outputDir() + QStringLiteral("/main_window_read_only.png")));
+        m_window->closeMission();
+        QCOMPARE(sha1(path), before);
+    }
+
+    // A mission from a newer build is refused and left unchanged; the message says why.
+    void newerMissionRefusedUnchanged()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("future.vigie"));
+        { core::MissionStore::create(path, QStringLiteral("Future")); }
+        {
+            core::Database db;
+            db.open(path, core::Database::Mode::ReadWrite);
+            db.exec(QStringLiteral("PRAGMA user_version=999"));
+            db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+        const QByteArray before = sha1(path);
+        QVERIFY(!m_window->openMission(path));
+        QVERIFY(messageBarShows(QStringLiteral("newer Vigie")));
+        QCOMPARE(sha1(path), before);
     }
 };
 

@@ -6,6 +6,7 @@
 #include "incidents/incident_repository.h"
 #include "incidents/incident_row.h"
 #include "mission/mission_store.h"
+#include "support/incident_fixtures.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -24,66 +25,7 @@
 using namespace vigie::core;
 
 namespace {
-struct Place
-{
-    const char *name, *admin1, *admin2;
-    double lat, lon;
-};
-const Place kPlaces[] = {
-    {"Gao", "Gao", "Gao", 16.2717, -0.0447},          {"Ansongo", "Gao", "Ansongo", 15.6597, 0.5022},
-    {"Bourem", "Gao", "Bourem", 16.9540, -0.3497},    {"Menaka", "Menaka", "Menaka", 15.9182, 2.4022},
-    {"Mopti", "Mopti", "Mopti", 14.4843, -4.1830},    {"Douentza", "Mopti", "Douentza", 15.0019, -2.9498},
-    {"Tombouctou", "Tombouctou", "Tombouctou", 16.7735, -3.0074}, {"Sevare", "Mopti", "Mopti", 14.5350, -4.0950},
-};
-const char *const kTypes[][2] = {
-    {"Battles", "Armed clash"},
-    {"Violence against civilians", "Attack"},
-    {"Explosions/Remote violence", "Remote explosive/landmine/IED"},
-    {"Violence against civilians", "Abduction/forced disappearance"},
-    {"Strategic developments", "Looting/property destruction"},
-    {"Protests", "Peaceful protest"},
-    {"Riots", "Mob violence"},
-    {"Explosions/Remote violence", "Air/drone strike"},
-};
-
-qint64 generate(const QString &path, qint64 n)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return -1;
-    f.write("event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,"
-            "assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,"
-            "admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,"
-            "tags,timestamp\n");
-    QRandomGenerator rng(42);
-    QByteArray buf;
-    char line[1024];
-    for (qint64 i = 0; i < n; ++i) {
-        const Place &p = kPlaces[rng.bounded(int(sizeof kPlaces / sizeof *kPlaces))];
-        const auto &t = kTypes[rng.bounded(int(sizeof kTypes / sizeof *kTypes))];
-        const int day = rng.bounded(365 * 3);
-        const QByteArray date = QDate(2022, 1, 1).addDays(day).toString(Qt::ISODate).toLatin1();
-        const double lat = p.lat + (rng.generateDouble() - 0.5) * 0.6;
-        const double lon = p.lon + (rng.generateDouble() - 0.5) * 0.6;
-        const int fat = rng.bounded(12);
-        std::snprintf(line, sizeof line,
-                      "MLI%lld,%s,%.4s,%d,Political violence,%s,%s,JNIM: Group for Support of Islam and Muslims,,"
-                      "Rebel group,Military Forces of Mali (2021-),Wagner Group,State forces,Rebel group-State forces,"
-                      "%s,466,Western Africa,Mali,%s,%s,%s,%s,%.4f,%.4f,%d,Studio Tamani; Menastream,"
-                      "National-International,\"On %s, militants attacked near %s, \"\"reportedly\"\" killing %d.\",%d,,"
-                      "%lld\n",
-                      static_cast<long long>(i + 1), date.constData(), date.constData(), 1 + rng.bounded(3), t[0], t[1],
-                      t[0][0] == 'V' ? "Civilian targeting" : "", p.admin1, p.admin2, p.name, p.name, lat, lon,
-                      1 + rng.bounded(3), date.constData(), p.name, fat, fat, 1700000000LL + i);
-        buf += line;
-        if (buf.size() > (1 << 20)) {
-            f.write(buf);
-            buf.clear();
-        }
-    }
-    f.write(buf);
-    return f.size();
-}
+using vigie::test::writeAcledFile;
 
 // CPU seconds (user + system) of this process, or of its waited-for children.
 double cpuSeconds(int who)
@@ -125,7 +67,7 @@ int main(int argc, char **argv)
     const QString csv = dir + QStringLiteral("/acled.csv");
     QElapsedTimer t;
     t.start();
-    const qint64 bytes = generate(csv, n);
+    const qint64 bytes = writeAcledFile(csv, n);
     std::printf("generated %lld ACLED rows (%.1f MB) in %.1f s: %s\n", static_cast<long long>(n), bytes / 1e6,
                 t.elapsed() / 1000.0, qPrintable(csv));
 
