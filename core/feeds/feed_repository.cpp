@@ -89,7 +89,8 @@ SavedFeed FeedRepository::add(const SavedFeed &feed)
                       Statement st = db.prepare(QStringLiteral(
                           "INSERT INTO feeds(id, name, url, role, running, sort_order, created_at_ms, created_by) "
                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
-                      st.bind(1, f.id).bind(2, f.name).bind(3, f.storedUrl()).bind(4, roleToString(f.config.role));
+                      // An empty name is "", not NULL (a null QString binds NULL).
+                      st.bind(1, f.id).bind(2, f.name.toUtf8().constData()).bind(3, f.storedUrl()).bind(4, roleToString(f.config.role));
                       st.bind(5, f.running ? 1 : 0).bind(6, f.sortOrder);
                       st.bind(7, QDateTime::currentMSecsSinceEpoch()).bind(8, MissionStore::currentUser());
                       st.run();
@@ -104,7 +105,7 @@ void FeedRepository::update(const SavedFeed &feed)
                   [&](Database &db, AuditRecord &) {
                       Statement st = db.prepare(QStringLiteral(
                           "UPDATE feeds SET name = ?2, url = ?3, role = ?4, running = ?5 WHERE id = ?1 AND deleted_at_ms IS NULL"));
-                      st.bind(1, feed.id).bind(2, feed.name).bind(3, feed.storedUrl()).bind(4, roleToString(feed.config.role));
+                      st.bind(1, feed.id).bind(2, feed.name.toUtf8().constData()).bind(3, feed.storedUrl()).bind(4, roleToString(feed.config.role));
                       st.bind(5, feed.running ? 1 : 0);
                       st.run();
                       if (db.changes() == 0)

@@ -307,7 +307,7 @@ class TestTrackReaders : public QObject
         QTest::newRow("after root") << doc("") + "<event/>" << false << "";
         QTest::newRow("lt in value") << doc("<contact callsign=\"a<b\"/>") << false << "";
         QTest::newRow("bad lat") << head + "<point lat=\"95\" lon=\"2\"/>" + tail << false << "";
-        QTest::newRow("lat with spaces") << head + "<point lat=\" 16.5 \" lon=\"2\"/>" + tail << true << "";
+        QTest::newRow("lat with spaces") << head + "<point lat=\" 16.5 \" lon=\"2\" ce=\"12.5\"/>" + tail << true << "";
         QTest::newRow("encoding latin-1") << "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + doc("<contact callsign=\"I\"/>") << true << "I";
     }
     void cotFastAndXmlPathsAgree()
