@@ -317,7 +317,7 @@ bool FeedsPanel::startFeed(const QString &id)
         return isRunning(id);
     const core::SavedFeed &f = m_feeds[row];
     auto recorder = std::make_unique<core::FeedRecorder>(m_mission->path(), QList<core::FeedConfig>{f.config});
-    connect(recorder.get(), &core::FeedRecorder::committed, this, [this] { m_dirty = m_tracksDirty = true; });
+    connect(recorder.get(), &core::FeedRecorder::committed, this, [this] { m_dirty = true; });
     QString error;
     if (!recorder->start(&error)) {
         m_startErrors.insert(id, error);
@@ -347,7 +347,9 @@ void FeedsPanel::stopFeed(const QString &id)
     if (it != m_recorders.end()) {
         it->second->stop(); // commits what is pending, joins the worker
         m_recorders.erase(it);
-        m_dirty = m_tracksDirty = true;
+        m_dirty = true;
+        if (m_tracks)
+            m_tracks->scheduleRebuild();
     }
     const int row = rowOf(id);
     if (row >= 0 && m_mission) {
@@ -463,12 +465,10 @@ void FeedsPanel::refresh()
         m_live->rebuild(now);
         m_lastLayerMs = now;
     }
-    if (m_tracksDirty && m_tracks && now - m_lastTracksMs >= kTracksRefreshMs && m_workstation->timeWindow()->endMs() >= now - 60000) {
-        // The time window shows the present: the track lines grow with the fixes.
-        m_tracks->scheduleRebuild();
-        m_lastTracksMs = now;
-        m_tracksDirty = false;
-    }
+    // The track lines are not redrawn for each batch: TracksLayers reads every point in the time
+    // window on the UI thread (hundreds of milliseconds once a feed has added 100,000), which the
+    // soak showed as the event loop's worst blocks. They follow when a feed stops and when the
+    // time window moves.
     m_dirty = false;
 }
 

@@ -31,16 +31,14 @@ class TracksLayers;
 // The Feeds dock: the live feeds configured in the mission (table feeds), added, edited and
 // removed here, each started and stopped on its own. A running feed is a core::FeedRecorder: its
 // worker thread owns the socket, decodes and writes the mission; this panel only reads the
-// recorder's statistics and hears of its commits (queued signals), and redraws at most
-// kRefreshMs: the table's counters, the Live contacts layer (and the tracks when the time window
-// reaches the present). A feed's "running" flag is kept in the mission, so opening it starts
+// recorder's statistics and hears of its commits (queued signals), and redraws at most every
+// kRefreshMs: the table's counters and the Live contacts layer. A feed's "running" flag is kept in the mission, so opening it starts
 // again the feeds that were recording when it was closed.
 class FeedsPanel : public QWidget
 {
     Q_OBJECT
   public:
     static constexpr int kRefreshMs = 500;       // 2 Hz
-    static constexpr int kTracksRefreshMs = 2000; // the track lines cost more to rebuild
     static constexpr int kIdRole = Qt::UserRole + 1;
     enum Column { NameColumn, StateColumn, RateColumn, StoredColumn, RejectedColumn, LastColumn, ColumnCount };
 
@@ -94,10 +92,8 @@ class FeedsPanel : public QWidget
     QList<core::SavedFeed> m_feeds;
     std::map<QString, std::unique_ptr<core::FeedRecorder>> m_recorders;
     QHash<QString, QString> m_startErrors; // why a feed could not start
-    bool m_dirty = false;       // committed since the Live contacts layer was rebuilt
-    bool m_tracksDirty = false; // … since the tracks were
+    bool m_dirty = false; // committed since the Live contacts layer was rebuilt
     qint64 m_lastLayerMs = 0;
-    qint64 m_lastTracksMs = 0;
 };
 
 } // namespace vigie::plugins
