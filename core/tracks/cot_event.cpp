@@ -162,9 +162,7 @@ class FastCotScanner
         return std::string_view(start, size_t(m_p - start));
     }
 
-    // Attributes up to '>' or '/>': whitespace-separated, quoted, no '<' (and, checked above, no
-    // '&') in values, no tab or line break either (the XML reader would turn them into spaces),
-    // no name twice.
+    // Attributes up to '>' or '/>': whitespace-separated, no name twice.
     bool attributes(int *count, bool *selfClosing)
     {
         int n = 0;
@@ -186,30 +184,40 @@ class FastCotScanner
             }
             if (!spaced || n == kMaxAttributes)
                 return false;
-            const std::string_view name = readName();
-            skipSpace();
-            if (name.empty() || !eat('='))
+            std::string_view name, value;
+            if (!attribute(&name, &value))
                 return false;
-            skipSpace();
-            if (m_p == m_end || (*m_p != '"' && *m_p != '\''))
-                return false;
-            const char quote = *m_p++;
-            const char *start = m_p;
-            while (m_p < m_end && *m_p != quote) {
-                if (*m_p == '<' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r')
-                    return false;
-                ++m_p;
-            }
-            if (m_p == m_end)
-                return false;
-            const std::string_view value(start, size_t(m_p - start));
-            ++m_p;
             for (int i = 0; i < n; ++i)
                 if (m_attrs[i].name == name)
                     return false;
             m_attrs[n++] = {name, value};
         }
         *count = n;
+        return true;
+    }
+
+    // name = "value" or name = 'value'; no '<' in the value (and, checked above, no '&'), no tab or
+    // line break either (the XML reader would turn them into spaces).
+    bool attribute(std::string_view *name, std::string_view *value)
+    {
+        *name = readName();
+        skipSpace();
+        if (name->empty() || !eat('='))
+            return false;
+        skipSpace();
+        if (m_p == m_end || (*m_p != '"' && *m_p != '\''))
+            return false;
+        const char quote = *m_p++;
+        const char *start = m_p;
+        while (m_p < m_end && *m_p != quote) {
+            if (*m_p == '<' || *m_p == '\t' || *m_p == '\n' || *m_p == '\r')
+                return false;
+            ++m_p;
+        }
+        if (m_p == m_end)
+            return false;
+        *value = std::string_view(start, size_t(m_p - start));
+        ++m_p;
         return true;
     }
 
@@ -238,21 +246,9 @@ class FastCotScanner
             skipSpace();
             if (m_p == m_end)
                 return stage > 0;
-            const std::string_view name = readName();
-            skipSpace();
-            if (!spaced || name.empty() || !eat('='))
+            std::string_view name, value;
+            if (!spaced || !attribute(&name, &value))
                 return false;
-            skipSpace();
-            if (m_p == m_end || (*m_p != '"' && *m_p != '\''))
-                return false;
-            const char quote = *m_p++;
-            const char *start = m_p;
-            while (m_p < m_end && *m_p != quote)
-                ++m_p;
-            if (m_p == m_end)
-                return false;
-            const std::string_view value(start, size_t(m_p - start));
-            ++m_p;
             if (stage == 0 && name == "version" && value == "1.0")
                 stage = 1;
             else if (stage == 1 && name == "encoding" && (value == "UTF-8" || value == "utf-8"))
