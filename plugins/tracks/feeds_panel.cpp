@@ -457,6 +457,8 @@ void FeedsPanel::refresh()
 {
     for (int row = 0; row < m_feeds.size(); ++row)
         updateRow(row);
+    if (!m_feeds.isEmpty())
+        m_table->resizeColumnToContents(StateColumn); // "reconnecting in 12 s" is wider than "stopped"
     showDetails();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     // New fixes: at most once per kRefreshMs. Without any, now and then all the same, so that
