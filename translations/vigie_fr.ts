@@ -1335,6 +1335,37 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::core::FeedRepository</name>
+    <message>
+        <source>feed &quot;%1&quot;: %2</source>
+        <translation>flux « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>feed added: %1 (%2)</source>
+        <translation>flux ajouté : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>feed changed: %1 (%2)</source>
+        <translation>flux modifié : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the feed %1 no longer exists</source>
+        <translation>le flux %1 n’existe plus</translation>
+    </message>
+    <message>
+        <source>feed removed: %1</source>
+        <translation>flux supprimé : %1</translation>
+    </message>
+    <message>
+        <source>feed started: %1</source>
+        <translation>flux démarré : %1</translation>
+    </message>
+    <message>
+        <source>feed stopped: %1</source>
+        <translation>flux arrêté : %1</translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::FeedStats</name>
     <message>
         <source>stopped</source>
@@ -3120,6 +3151,224 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::plugins::FeedDialog</name>
+    <message>
+        <source>CoT over UDP</source>
+        <translation>CoT sur UDP</translation>
+    </message>
+    <message>
+        <source>CoT over UDP multicast</source>
+        <translation>CoT sur UDP multicast</translation>
+    </message>
+    <message>
+        <source>CoT over TCP (client)</source>
+        <translation>CoT sur TCP (client)</translation>
+    </message>
+    <message>
+        <source>CoT over TCP (server)</source>
+        <translation>CoT sur TCP (serveur)</translation>
+    </message>
+    <message>
+        <source>NMEA over TCP (client)</source>
+        <translation>NMEA sur TCP (client)</translation>
+    </message>
+    <message>
+        <source>NMEA over TCP (server)</source>
+        <translation>NMEA sur TCP (serveur)</translation>
+    </message>
+    <message>
+        <source>NMEA over UDP</source>
+        <translation>NMEA sur UDP</translation>
+    </message>
+    <message>
+        <source>gpsd</source>
+        <translation>gpsd</translation>
+    </message>
+    <message>
+        <source>Live feed</source>
+        <translation>Flux en direct</translation>
+    </message>
+    <message>
+        <source>e.g. Sector East TAK</source>
+        <translation>p. ex. TAK Secteur Est</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <source>Interface:</source>
+        <translation>Interface :</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Host or group:</source>
+        <translation>Hôte ou groupe :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Give the address to listen on or to connect to.</source>
+        <translation>Indiquez l’adresse d’écoute ou de connexion.</translation>
+    </message>
+    <message>
+        <source>%1 is not a multicast group (224.0.0.0 to 239.255.255.255).</source>
+        <translation>%1 n’est pas un groupe multicast (224.0.0.0 à 239.255.255.255).</translation>
+    </message>
+    <message>
+        <source>%1 is a multicast group: choose &quot;CoT over UDP multicast&quot;.</source>
+        <translation>%1 est un groupe multicast : choisissez « CoT sur UDP multicast ».</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::FeedsPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add a live feed (CoT, NMEA or gpsd) to the mission</source>
+        <translation>Ajouter un flux en direct (CoT, NMEA ou gpsd) à la mission</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected feed</source>
+        <translation>Modifier le flux sélectionné</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Stop and remove the selected feed (what it recorded stays)</source>
+        <translation>Arrêter et supprimer le flux sélectionné (ce qu’il a enregistré reste)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Démarrer</translation>
+    </message>
+    <message>
+        <source>Start recording the selected feed into the mission</source>
+        <translation>Enregistrer le flux sélectionné dans la mission</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the selected feed</source>
+        <translation>Arrêter le flux sélectionné</translation>
+    </message>
+    <message>
+        <source>Feed</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Msg/s</source>
+        <translation>Msg/s</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Enregistrés</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetés</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Dernier message</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <source>reconnecting in %1 s</source>
+        <translation>reconnexion dans %1 s</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non démarré</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>No feed selected. Add one to record CoT, NMEA or gpsd positions into the mission.</source>
+        <translation>Aucun flux sélectionné. Ajoutez-en un pour enregistrer des positions CoT, NMEA ou gpsd dans la mission.</translation>
+    </message>
+    <message>
+        <source>Open a mission to record live feeds.</source>
+        <translation>Ouvrez une mission pour enregistrer des flux en direct.</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>État : %1</translation>
+    </message>
+    <message>
+        <source>Received %1, stored %2, duplicates %3, rejected %4, ignored %5</source>
+        <translation>Reçus %1, enregistrés %2, doublons %3, rejetés %4, ignorés %5</translation>
+    </message>
+    <message>
+        <source>Connections: %1</source>
+        <translation>Connexions : %1</translation>
+    </message>
+    <message>
+        <source>Last message %1: %2</source>
+        <translation>Dernier message %1 : %2</translation>
+    </message>
+    <message>
+        <source>State: stopped</source>
+        <translation>État : arrêté</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <source>The feed could not be added: %1</source>
+        <translation>Le flux n’a pas pu être ajouté : %1</translation>
+    </message>
+    <message>
+        <source>%1 could not start: %2</source>
+        <translation>%1 n’a pas pu démarrer : %2</translation>
+    </message>
+    <message>
+        <source>The feed could not be removed: %1</source>
+        <translation>Le flux n’a pas pu être supprimé : %1</translation>
+    </message>
+    <message>
+        <source>The feed could not be changed: %1</source>
+        <translation>Le flux n’a pas pu être modifié : %1</translation>
+    </message>
+    <message>
+        <source>Remove feed</source>
+        <translation>Supprimer le flux</translation>
+    </message>
+    <message>
+        <source>Remove the feed %1? What it recorded stays in the mission.</source>
+        <translation>Supprimer le flux %1 ? Ce qu’il a enregistré reste dans la mission.</translation>
+    </message>
+</context>
+<context>
     <name>vigie::plugins::HeatmapPlugin</name>
     <message>
         <source>Threat</source>
@@ -3583,6 +3832,13 @@ vigie-cli --version affiche la version.
     <message>
         <source>Export incidents…</source>
         <translation>Exporter les incidents…</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::LiveContactsLayer</name>
+    <message>
+        <source>Live contacts</source>
+        <translation>Contacts en direct</translation>
     </message>
 </context>
 <context>
@@ -4105,6 +4361,10 @@ centre %2</translation>
     <message>
         <source>Export the selected tracks (or all) within the time window as GPX, KML, GeoJSON or CSV</source>
         <translation>Exporter les pistes sélectionnées (ou toutes les pistes) comprises dans la fenêtre temporelle au format GPX, KML, GeoJSON ou CSV</translation>
+    </message>
+    <message>
+        <source>Feeds</source>
+        <translation>Flux</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,7 @@ class FeedReceiver : public QObject
 
     mutable QMutex m_mutex; // guards m_stats and the rate buckets
     FeedStats m_stats;
+    QByteArray m_lastMessage;
     QElapsedTimer m_clock;
     std::array<qint64, 5> m_buckets{}; // messages per second, the last 5 seconds
     qint64 m_bucketSecond = 0;

@@ -35,6 +35,8 @@ bool FeedRecorder::start(QString *error)
         [this, &why] {
             try {
                 m_writer = new FeedStoreWriter(m_missionPath, m_context);
+                // Queued to this object's thread (the UI's): one signal per commit, not per fix.
+                connect(m_writer, &FeedStoreWriter::committed, this, &FeedRecorder::committed);
                 QStringList urls;
                 for (const FeedConfig &c : std::as_const(m_configs))
                     urls << c.url();

@@ -41,6 +41,11 @@ class FeedRecorder : public QObject
     // The last failure to write the mission (empty if none).
     QString storeError() const;
 
+  signals:
+    // A batch of fixes was committed to the mission (queued to the recorder's thread, at most a
+    // few times a second): the moment to refresh what shows the mission.
+    void committed(qint64 fixes);
+
   private:
     QString m_missionPath;
     QList<FeedConfig> m_configs;

@@ -63,6 +63,8 @@ QJsonObject FeedStats::toJson() const
     o.insert(QStringLiteral("last_error"), lastError);
     o.insert(QStringLiteral("peers"), peers);
     o.insert(QStringLiteral("reconnects"), reconnects);
+    if (nextRetryMs > 0)
+        o.insert(QStringLiteral("next_retry_at"), QDateTime::fromMSecsSinceEpoch(nextRetryMs, Qt::UTC).toString(Qt::ISODateWithMs));
     return o;
 }
 

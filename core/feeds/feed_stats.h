@@ -33,6 +33,7 @@ struct FeedStats
     QString lastError;
     int peers = 0;            // TCP connections open now
     int reconnects = 0;       // connections (re)established after the first
+    qint64 nextRetryMs = 0;   // UTC ms of the next reconnect (or re-bind) while backing off; 0 otherwise
 
     QJsonObject toJson() const;
     QString humanLine() const;

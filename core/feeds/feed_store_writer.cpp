@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "feeds/feed_store_writer.h"
 
-#include "feeds/feed_schema.h"
 #include "mission/mission_store.h"
 #include "tracks/track_writer.h"
 
@@ -9,6 +8,8 @@
 #include <QDateTime>
 #include <QHash>
 #include <QTimer>
+
+#include <cmath>
 
 namespace vigie::core {
 
@@ -19,7 +20,7 @@ FeedStoreWriter::FeedStoreWriter(const QString &missionPath, QObject *parent) : 
         throw MissionError(MissionError::Kind::ReadOnly, tr("the mission %1 is read-only; live feeds cannot be recorded").arg(missionPath));
     m_report.format = QStringLiteral("feed");
     resetWriter();
-    m_pending.reserve(kCommitFixes * 2);
+    m_pending.reserve(4096);
 }
 
 FeedStoreWriter::~FeedStoreWriter() = default;
@@ -36,7 +37,7 @@ void FeedStoreWriter::begin(const QStringList &feedUrls)
 {
     m_store->write({QStringLiteral("feed_start"), QStringLiteral("tracks"), QString(),
                     tr("live feeds started: %1").arg(feedUrls.join(QStringLiteral(", ")))},
-                   [](Database &db, AuditRecord &) { ensureLiveContactsTable(db); });
+                   [](Database &, AuditRecord &) {});
     if (!m_timer) {
         m_timer = new QTimer(this);
         m_timer->setInterval(kCommitIntervalMs);
@@ -107,11 +108,12 @@ bool FeedStoreWriter::commit()
         settle();
         m_writer->finish();
         Statement up = db.prepare(QStringLiteral(
-            "INSERT INTO live_contacts(source_id, track_id, feed, cot_type, callsign, t_ms, stale_ms, lat, lon, received_at_ms) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) "
+            "INSERT INTO live_contacts(source_id, track_id, feed, cot_type, callsign, t_ms, stale_ms, lat, lon, received_at_ms, "
+            "course_deg, speed_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
             "ON CONFLICT(source_id) DO UPDATE SET track_id = excluded.track_id, feed = excluded.feed, "
             "cot_type = excluded.cot_type, callsign = excluded.callsign, t_ms = excluded.t_ms, stale_ms = excluded.stale_ms, "
-            "lat = excluded.lat, lon = excluded.lon, received_at_ms = excluded.received_at_ms "
+            "lat = excluded.lat, lon = excluded.lon, received_at_ms = excluded.received_at_ms, "
+            "course_deg = excluded.course_deg, speed_ms = excluded.speed_ms "
             "WHERE excluded.t_ms IS NULL OR live_contacts.t_ms IS NULL OR excluded.t_ms >= live_contacts.t_ms"));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
         for (const Latest &l : std::as_const(latest)) {
@@ -122,6 +124,8 @@ bool FeedStoreWriter::commit()
             f.point.hasTime() ? void(up.bind(6, f.point.timeMs)) : void(up.bindNull(6));
             f.staleMs != TrackPoint::kNoTime ? void(up.bind(7, f.staleMs)) : void(up.bindNull(7));
             up.bind(8, f.point.lat).bind(9, f.point.lon).bind(10, now);
+            std::isfinite(f.point.course) ? void(up.bind(11, f.point.course)) : void(up.bindNull(11));
+            std::isfinite(f.point.speed) ? void(up.bind(12, f.point.speed)) : void(up.bindNull(12));
             up.run();
         }
         tx.commit();
@@ -137,8 +141,10 @@ bool FeedStoreWriter::commit()
         resetWriter();
         return false;
     }
+    const qint64 written = qint64(m_pending.size());
     m_pending.clear();
     ++m_commits;
+    emit committed(written);
     for (const Outcome &o : outcomes)
         o.feed->noteStored(o.stored, o.duplicates, o.rejected, tr("invalid position"));
     return true;

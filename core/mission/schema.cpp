@@ -5,6 +5,7 @@
 #include "sites/sites_schema.h"
 #include "annotations/annotation_schema.h"
 #include "incidents/incident_schema.h"
+#include "feeds/feed_schema.h"
 
 namespace vigie::core {
 
@@ -53,6 +54,7 @@ const std::vector<Migration> &migrations()
         {3, QStringLiteral("protected sites, alert rules, alerts and their evidence"), sitesAndAlertsDataTables(), &applySitesAndAlertsSchema},
         {4, QStringLiteral("annotations (redlining)"), {QStringLiteral("annotations")}, &addAnnotationsTable},
         {5, QStringLiteral("incident log"), {QStringLiteral("incidents")}, &migrateIncidentsV2},
+        {6, QStringLiteral("live feeds and live contacts"), {QStringLiteral("feeds"), QStringLiteral("live_contacts")}, &applyFeedsSchema},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 
 #include "mission/mission_store.h"
 #include "tracks/track_reader_registry.h"
+#include "tracks/track_schema.h"
 #include "tracks/track_writer.h"
 
 #include <QCoreApplication>
@@ -56,6 +57,8 @@ TrackImportReport TrackImporter::importFile(const QString &path, const TrackRead
     try {
         m_store.write({QStringLiteral("import"), QStringLiteral("tracks"), QString(), QString()},
                       [&](Database &db, AuditRecord &rec) {
+                          // The R*Tree of the points is filled once at the end, not row by row.
+                          const qint64 firstNewFid = suspendTrackPointIndexing(db);
                           TrackWriter writer(db, report);
                           writer.setSensitivity(m_sensitivity);
                           writer.setCancelFlag(m_cancel);
@@ -64,6 +67,7 @@ TrackImportReport TrackImporter::importFile(const QString &path, const TrackRead
                           if (writer.isCancelled())
                               throw Cancelled();
                           writer.finish();
+                          indexTrackPointsFrom(db, firstNewFid, report.pointsAccepted);
                           rec.summary = QStringLiteral("%1 (%2): %3 points in %4 tracks (%5 new), %6 rejected, %7 duplicates")
                                             .arg(QFileInfo(path).fileName(), reader.id())
                                             .arg(report.pointsAccepted)

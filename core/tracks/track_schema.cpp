@@ -1,7 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tracks/track_schema.h"
 
+#include "mission/rtree_bulk_loader.h"
+
 namespace vigie::core {
+
+namespace {
+// The points' R*Tree fed in plain SQL (see applyTrackSchema for why not SpatiaLite's own).
+void createIndexTrigger(Database &db)
+{
+    db.exec(QStringLiteral(R"SQL(
+CREATE TRIGGER gii_track_points_geom AFTER INSERT ON track_points
+FOR EACH ROW WHEN NEW.geom IS NOT NULL BEGIN
+  INSERT OR REPLACE INTO idx_track_points_geom(pkid, xmin, xmax, ymin, ymax)
+  VALUES (NEW.fid, MbrMinX(NEW.geom), MbrMaxX(NEW.geom), MbrMinY(NEW.geom), MbrMaxY(NEW.geom));
+END;
+)SQL"));
+}
+} // namespace
 
 void applyTrackSchema(Database &db)
 {
@@ -68,12 +84,32 @@ DROP TRIGGER IF EXISTS tmi_track_points_geom;
 DROP TRIGGER IF EXISTS tmu_track_points_geom;
 DROP TRIGGER IF EXISTS tmd_track_points_geom;
 DROP TRIGGER IF EXISTS gii_track_points_geom;
-CREATE TRIGGER gii_track_points_geom AFTER INSERT ON track_points
-FOR EACH ROW WHEN NEW.geom IS NOT NULL BEGIN
-  INSERT OR REPLACE INTO idx_track_points_geom(pkid, xmin, xmax, ymin, ymax)
-  VALUES (NEW.fid, MbrMinX(NEW.geom), MbrMaxX(NEW.geom), MbrMinY(NEW.geom), MbrMaxY(NEW.geom));
-END;
 )SQL"));
+    createIndexTrigger(db);
+}
+
+qint64 suspendTrackPointIndexing(Database &db)
+{
+    db.exec(QStringLiteral("DROP TRIGGER IF EXISTS gii_track_points_geom"));
+    return db.scalar(QStringLiteral("SELECT coalesce(max(fid), 0) + 1 FROM track_points")).toLongLong();
+}
+
+void indexTrackPointsFrom(Database &db, qint64 firstNewFid, qint64 added)
+{
+    if (added > 0) {
+        // As the incident importer: many new points, one packed tree; a few, inserted.
+        const qint64 before = firstNewFid > 1 ? db.scalar(QStringLiteral("SELECT count(*) FROM idx_track_points_geom")).toLongLong() : 0;
+        if (added >= 2000 && added * 4 >= before) {
+            RTreeBulkLoader::rebuild(db, QStringLiteral("idx_track_points_geom"),
+                                     QStringLiteral("SELECT fid, lon, lat FROM track_points WHERE geom IS NOT NULL"));
+        } else {
+            Statement st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO idx_track_points_geom(pkid, xmin, xmax, ymin, ymax) "
+                                                     "SELECT fid, lon, lon, lat, lat FROM track_points WHERE fid >= ?1 AND geom IS NOT NULL"));
+            st.bind(1, firstNewFid);
+            st.run();
+        }
+    }
+    createIndexTrigger(db);
 }
 
 } // namespace vigie::core

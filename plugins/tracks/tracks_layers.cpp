@@ -70,9 +70,16 @@ QgsVectorLayer *makeLinesLayer()
     return layer;
 }
 
-QgsVectorLayer *makePositionsLayer()
+} // namespace
+
+QgsFields TracksLayers::positionFields()
 {
-    auto *layer = new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:4326"), TracksLayers::tr("Track positions"), QStringLiteral("memory"));
+    return trackFields(true);
+}
+
+QgsVectorLayer *TracksLayers::makePositionsLayer(const QString &name)
+{
+    auto *layer = new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:4326"), name, QStringLiteral("memory"));
     layer->dataProvider()->addAttributes(trackFields(true).toList());
     layer->updateFields();
     // A filled arrowhead (pointing east at angle 0, angles clockwise) turned to the course.
@@ -103,7 +110,6 @@ QgsVectorLayer *makePositionsLayer()
     layer->setLabelsEnabled(true);
     return layer;
 }
-} // namespace
 
 TracksLayers::TracksLayers(ui::Workstation *workstation, QObject *parent) : QObject(parent), m_workstation(workstation)
 {
@@ -149,7 +155,7 @@ void TracksLayers::ensureLayers()
         connect(m_lines, &QgsVectorLayer::selectionChanged, this, [this] { layerSelectionChanged(m_lines); });
     }
     if (!m_positions) {
-        m_positions = makePositionsLayer();
+        m_positions = makePositionsLayer(tr("Track positions"));
         m_positions->setObjectName(QStringLiteral("tracksPositionsLayer"));
         m_workstation->addLayer(m_positions);
         connect(m_positions, &QgsVectorLayer::selectionChanged, this, [this] { layerSelectionChanged(m_positions); });
@@ -173,6 +179,14 @@ void TracksLayers::rebuild()
         const qint64 from = m_workstation->timeWindow()->startMs();
         const qint64 to = m_workstation->timeWindow()->endMs();
         core::TrackRepository repo(*m_mission);
+        // Contacts of the live feeds whose newest fix the window reaches are drawn by the Live
+        // contacts layer (with their CoT stale time); one marker each, not two.
+        QHash<QString, qint64> live;
+        if (m_mission->schemaVersion() >= 6) {
+            core::Statement st = m_mission->database().prepare(QStringLiteral("SELECT track_id, t_ms FROM live_contacts WHERE t_ms IS NOT NULL"));
+            while (st.step())
+                live.insert(st.text(0), st.int64(1));
+        }
         const QgsFields lineFields = trackFields(false);
         const QgsFields positionFields = trackFields(true);
         for (const core::Track &t : repo.tracks(from, to)) {
@@ -199,6 +213,9 @@ void TracksLayers::rebuild()
                 f.setAttributes(QgsAttributes(QVector<QVariant>{QVariant(t.id), QVariant(t.displayName()), QVariant(kind), QVariant(affiliation), QVariant(0)}));
                 lines << f;
             }
+            const auto liveFix = live.constFind(t.id);
+            if (liveFix != live.constEnd() && to >= *liveFix)
+                continue;
             if (const auto at = repo.positionAt(t.id, to)) {
                 QgsFeature f(positionFields);
                 f.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(at->lon, at->lat)));

@@ -35,6 +35,12 @@ class TracksLayers : public QObject
     TracksLayers(ui::Workstation *workstation, QObject *parent = nullptr);
     ~TracksLayers() override;
 
+    // A point layer with the positions' fields (id, callsign, kind, affiliation, stale, time_ms,
+    // course) and look: arrowheads turned to the course, coloured by affiliation, grey when stale,
+    // callsign labels. The Live contacts layer uses it too.
+    static QgsFields positionFields();
+    static QgsVectorLayer *makePositionsLayer(const QString &name);
+
     QgsVectorLayer *linesLayer() const { return m_lines; }
     QgsVectorLayer *positionsLayer() const { return m_positions; }
 

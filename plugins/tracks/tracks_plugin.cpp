@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tracks_plugin.h"
 
+#include "feeds_panel.h"
+#include "live_contacts_layer.h"
 #include "tracks_layers.h"
 #include "tracks_panel.h"
 #include "tracks_transfer.h"
@@ -21,6 +23,13 @@ bool TracksPlugin::initialize(ui::Workstation *workstation, QString *)
 
     m_layers = new TracksLayers(workstation, this);
     m_transfer = new TracksTransfer(workstation, this);
+
+    m_live = new LiveContactsLayer(workstation, this);
+    auto *feedsDock = new QDockWidget(tr("Feeds"));
+    feedsDock->setObjectName(QStringLiteral("feedsDock"));
+    m_feeds = new FeedsPanel(workstation, m_live, m_layers, feedsDock);
+    feedsDock->setWidget(m_feeds);
+    workstation->addDock(feedsDock, ui::DockArea::Left);
 
     auto *importAction = new QAction(tr("Import tracks…"), this);
     importAction->setObjectName(QStringLiteral("importTracksAction"));
@@ -48,6 +57,8 @@ void TracksPlugin::aboutToShutdown()
 {
     if (m_transfer)
         m_transfer->cancelAndWait();
+    if (m_feeds)
+        m_feeds->shutdown();
 }
 
 } // namespace vigie::plugins

@@ -7,11 +7,14 @@
 
 namespace vigie::plugins {
 
+class FeedsPanel;
+class LiveContactsLayer;
 class TracksLayers;
 class TracksPanel;
 class TracksTransfer;
 
-// The Tracks dock, the tracks' map layers and File > Import/Export tracks.
+// The Tracks dock, the tracks' map layers, File > Import/Export tracks, and the Feeds dock with
+// the Live contacts layer.
 class TracksPlugin : public QObject, public ui::PanelPlugin
 {
     Q_OBJECT
@@ -25,6 +28,8 @@ class TracksPlugin : public QObject, public ui::PanelPlugin
     TracksPanel *m_panel = nullptr;
     TracksLayers *m_layers = nullptr;
     TracksTransfer *m_transfer = nullptr;
+    LiveContactsLayer *m_live = nullptr;
+    FeedsPanel *m_feeds = nullptr;
 };
 
 } // namespace vigie::plugins

@@ -5,6 +5,7 @@
 #include "feeds/feed_config.h"
 #include "feeds/feed_receiver.h"
 #include "feeds/feed_recorder.h"
+#include "feeds/feed_repository.h"
 #include "mission/mission_store.h"
 #include "tracks/track_point.h"
 
@@ -400,6 +401,49 @@ class TestFeeds : public QObject
         rec.stop();
     }
 
+    void feedsAreKeptInTheMission()
+    {
+        const QString mission = newMission();
+        auto store = MissionStore::open(mission);
+        FeedRepository repo(*store);
+        SavedFeed a;
+        a.name = QStringLiteral("Sector East TAK");
+        a.config = config(QStringLiteral("cot+udp://239.2.3.1:6969?iface=lo"), FeedRole::Listen);
+        SavedFeed b;
+        b.config = config(QStringLiteral("gpsd://127.0.0.1:2947"), FeedRole::Connect);
+        const SavedFeed sa = repo.add(a);
+        const SavedFeed sb = repo.add(b);
+        QVERIFY(!sa.id.isEmpty());
+        QVERIFY(sb.sortOrder > sa.sortOrder);
+        repo.setRunning(sb.id, true);
+        QList<SavedFeed> all = repo.feeds();
+        QCOMPARE(all.size(), 2);
+        QCOMPARE(all[0].name, QStringLiteral("Sector East TAK"));
+        QCOMPARE(all[0].config.name, QStringLiteral("Sector East TAK"));
+        QVERIFY(all[0].config.isMulticast());
+        QCOMPARE(all[0].config.multicastInterface, QStringLiteral("lo"));
+        QCOMPARE(all[0].running, false);
+        QCOMPARE(all[1].config.format, FeedFormat::Gpsd);
+        QCOMPARE(all[1].config.role, FeedRole::Connect);
+        QCOMPARE(all[1].running, true);
+        SavedFeed changed = all[0];
+        changed.config = config(QStringLiteral("cot+tcp://127.0.0.1:8087"), FeedRole::Connect);
+        repo.update(changed);
+        QCOMPARE(repo.feed(sa.id)->config.url(), QStringLiteral("cot+tcp://127.0.0.1:8087"));
+        repo.remove(sb.id);
+        QCOMPARE(repo.feeds().size(), 1);
+        QVERIFY(!repo.feed(sb.id));
+        // Soft delete, audited.
+        QCOMPARE(count(mission, QStringLiteral("SELECT count(*) FROM feeds")), 2);
+        QCOMPARE(count(mission, QStringLiteral("SELECT count(*) FROM audit_log WHERE tbl = 'feeds'")), 5);
+        // A row that no longer parses is named, not fatal.
+        store->database().exec(QStringLiteral("UPDATE feeds SET url = 'bogus' WHERE id = '%1'").arg(sa.id));
+        QStringList problems;
+        QCOMPARE(repo.feeds(&problems).size(), 0);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems[0].contains(QStringLiteral("Sector East TAK")));
+    }
+
     void reconnectsWithBackoff()
     {
         const quint16 port = freePort(false);
@@ -413,6 +457,9 @@ class TestFeeds : public QObject
         QTRY_VERIFY_WITH_TIMEOUT(r->currentBackoffMs() >= 400, 3000);
         QVERIFY(r->currentBackoffMs() <= 800);
         QVERIFY(!r->stats().lastError.isEmpty());
+        const FeedStats backingOff = r->stats();
+        if (backingOff.state == FeedState::BackingOff) // the UI shows "reconnecting in N s"
+            QVERIFY(backingOff.nextRetryMs > QDateTime::currentMSecsSinceEpoch() - 1000);
 
         auto server = std::make_unique<QTcpServer>();
         QVERIFY(server->listen(QHostAddress::LocalHost, port));

@@ -286,6 +286,64 @@ class TestMissionStore : public QObject
         }
     }
 
+    void migratesV1FixtureToFeedTables()
+    {
+        // Schema 6 (live feeds): the v1 fixture gains the feeds and live_contacts tables, empty.
+        const QString p = path(QStringLiteral("v1-feeds.vigie"));
+        QVERIFY(QFile::copy(QStringLiteral(VIGIE_TEST_DATA_DIR "/missions/v1.vigie"), p));
+        QFile::setPermissions(p, QFile::ReadOwner | QFile::WriteOwner);
+        auto store = MissionStore::open(p);
+        QVERIFY(store->schemaVersion() >= 6);
+        Database &db = store->database();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM feeds")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM live_contacts")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('live_contacts') WHERE name IN ('course_deg', 'speed_ms')")).toInt(), 2);
+        bool listed = false;
+        for (const auto &[table, count] : store->tableCounts())
+            listed = listed || table == QLatin1String("feeds");
+        QVERIFY(listed);
+    }
+
+    void migratesV5MissionWithLiveContacts()
+    {
+        // A schema-5 mission recorded by the first live feeds, which created live_contacts outside
+        // the migrations: migration 6 keeps that table and its rows and adds what is missing.
+        const QString p = path(QStringLiteral("v5.vigie"));
+        {
+            auto store = MissionStore::create(p, QStringLiteral("Five"));
+            Database &db = store->database();
+            db.exec(QStringLiteral("DROP TABLE feeds; DROP TABLE live_contacts;"));
+            db.exec(QStringLiteral("CREATE TABLE live_contacts (source_id TEXT PRIMARY KEY, track_id TEXT NOT NULL, feed TEXT NOT NULL, "
+                                   "cot_type TEXT, callsign TEXT, t_ms INTEGER, stale_ms INTEGER, lat REAL NOT NULL, lon REAL NOT NULL, "
+                                   "received_at_ms INTEGER NOT NULL); "
+                                   "CREATE INDEX live_contacts_stale ON live_contacts(stale_ms); "
+                                   "INSERT INTO live_contacts VALUES ('ANDROID-1', 'x', 'cot+udp://239.2.3.1:6969', 'a-f-G-U-C', 'ALPHA', "
+                                   "1790000000000, 1790000060000, 16.27, -0.04, 1790000000100); "
+                                   "PRAGMA user_version=5;"));
+        }
+        {
+            auto store = MissionStore::open(p);
+            QCOMPARE(store->schemaVersion(), MissionStore::currentSchemaVersion());
+            Database &db = store->database();
+            QCOMPARE(db.scalar(QStringLiteral("SELECT callsign || ' ' || stale_ms FROM live_contacts")).toString(),
+                     QStringLiteral("ALPHA 1790000060000"));
+            QVERIFY(db.scalar(QStringLiteral("SELECT course_deg FROM live_contacts")).isNull());
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM feeds")).toInt(), 0);
+            QCOMPARE(store->auditLog(1).front().action, QStringLiteral("migrate"));
+            auto backup = MissionStore::open(store->migrationBackupPath(), MissionStore::OpenMode::ReadOnly);
+            QCOMPARE(backup->schemaVersion(), 5);
+        }
+        // A schema-5 mission that never recorded a feed gets both tables.
+        const QString q = path(QStringLiteral("v5-plain.vigie"));
+        {
+            auto store = MissionStore::create(q, QStringLiteral("Five plain"));
+            store->database().exec(QStringLiteral("DROP TABLE feeds; DROP TABLE live_contacts; PRAGMA user_version=5;"));
+        }
+        auto store = MissionStore::open(q);
+        QCOMPARE(store->schemaVersion(), MissionStore::currentSchemaVersion());
+        QCOMPARE(store->database().scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('live_contacts')")).toInt(), 12);
+    }
+
     void migrationsAreContiguous()
     {
         int expect = 1;

@@ -275,6 +275,60 @@ class TestTrackReaders : public QObject
         }
     }
 
+    void cotFastAndXmlPathsAgree_data()
+    {
+        // CotEvent::decode scans plain events itself and hands anything unusual to the XML reader:
+        // either way the same event, and what XML refuses is refused.
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<bool>("ok");
+        QTest::addColumn<QString>("callsign");
+        const QByteArray head = "<event version=\"2.0\" uid=\"U-1\" type=\"a-h-G\" how=\"m-g\" time=\"2026-09-21T12:00:00Z\" "
+                                "start=\"2026-09-21T12:00:00Z\" stale=\"2026-09-21T12:05:00Z\">";
+        const QByteArray point = "<point lat=\"16.5\" lon=\"2.0\" hae=\"9999999.0\" ce=\"12.5\" le=\"9999999\"/>";
+        const QByteArray tail = "</event>";
+        const auto doc = [&](const QByteArray &detail) { return head + point + "<detail>" + detail + "</detail>" + tail; };
+        QTest::newRow("plain") << doc("<contact callsign=\"ALPHA\"/><track course=\"90\" speed=\"3.5\"/>") << true << "ALPHA";
+        QTest::newRow("declaration") << "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" + doc("<contact callsign=\"A\"/>")
+                                     << true << "A";
+        QTest::newRow("single quotes") << doc("<contact callsign='B'/>") << true << "B";
+        QTest::newRow("entity") << doc("<contact callsign=\"A&amp;B\"/>") << true << "A&B";
+        QTest::newRow("character reference") << doc("<contact callsign=\"&#65;\"/>") << true << "A";
+        QTest::newRow("comment") << doc("<!-- note --><contact callsign=\"C\"/>") << true << "C";
+        QTest::newRow("cdata") << doc("<remarks><![CDATA[<x>]]></remarks><contact callsign=\"D\"/>") << true << "D";
+        QTest::newRow("text") << doc("<remarks>hello</remarks><contact callsign=\"E\"/>") << true << "E";
+        QTest::newRow("prefix") << doc("<t:x xmlns:t=\"urn:x\"/><contact callsign=\"F\"/>") << true << "F";
+        QTest::newRow("utf-8") << doc("<contact callsign=\"Ménaka\"/>") << true << "Ménaka";
+        QTest::newRow("tab in value") << doc("<contact callsign=\"G\tH\"/>") << true << "G H";
+        QTest::newRow("space before declaration") << " <?xml version=\"1.0\"?>" + doc("") << false << "";
+        QTest::newRow("duplicate attribute") << doc("<contact callsign=\"A\" callsign=\"B\"/>") << false << "";
+        QTest::newRow("attributes not spaced") << doc("<contact callsign=\"A\"x=\"1\"/>") << false << "";
+        QTest::newRow("mismatched end") << head + point + "<detail></details>" + tail << false << "";
+        QTest::newRow("unclosed") << head + point << false << "";
+        QTest::newRow("after root") << doc("") + "<event/>" << false << "";
+        QTest::newRow("lt in value") << doc("<contact callsign=\"a<b\"/>") << false << "";
+        QTest::newRow("bad lat") << head + "<point lat=\"95\" lon=\"2\"/>" + tail << false << "";
+        QTest::newRow("lat with spaces") << head + "<point lat=\" 16.5 \" lon=\"2\" ce=\"12.5\"/>" + tail << true << "";
+        QTest::newRow("encoding latin-1") << "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>" + doc("<contact callsign=\"I\"/>") << true << "I";
+    }
+    void cotFastAndXmlPathsAgree()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(bool, ok);
+        QFETCH(QString, callsign);
+        QString error;
+        const auto ev = CotEvent::decode(xml, &error);
+        QVERIFY2(bool(ev) == ok, qPrintable(error));
+        if (!ev)
+            return;
+        QCOMPARE(ev->uid, QStringLiteral("U-1"));
+        QCOMPARE(ev->callsign, callsign);
+        QCOMPARE(ev->lat, 16.5);
+        QVERIFY(std::isnan(ev->hae));
+        QCOMPARE(ev->ce, 12.5);
+        QCOMPARE(ev->staleMs - ev->timeMs, 300000);
+        QCOMPARE(ev->toTrack().affiliation, Affiliation::Hostile);
+    }
+
     void cotAffiliation_data()
     {
         QTest::addColumn<QString>("type");

@@ -102,6 +102,30 @@ class TestTrackStore : public QObject
         QCOMPARE(store->database().scalar(QStringLiteral("SELECT count(*) FROM track_points")).toInt(), 0);
     }
 
+    void spatialIndexAfterBulkAndSmallImports()
+    {
+        // A big import packs the points' R*Tree in one pass; a small one next to it inserts its
+        // points; the per-row trigger is back after both (a feed relies on it).
+        auto store = MissionStore::create(path(QStringLiteral("rtree.vigie")), QStringLiteral("R"));
+        const QString big = path(QStringLiteral("rtree-big.nmea")), small = path(QStringLiteral("rtree-small.nmea"));
+        QVERIFY(vigie::test::writeNmeaFile(big, 5000));
+        QVERIFY(vigie::test::writeNmeaFile(small, 50, 40000));
+        TrackImporter importer(*store);
+        QCOMPARE(importer.importFile(big).pointsAccepted, 5000);
+        Database &db = store->database();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT rtreecheck('idx_track_points_geom')")).toString(), QStringLiteral("ok"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM idx_track_points_geom")).toInt(), 5000);
+        QCOMPARE(importer.importFile(small).pointsAccepted, 50);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM idx_track_points_geom")).toInt(), 5050);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT rtreecheck('idx_track_points_geom')")).toString(), QStringLiteral("ok"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'gii_track_points_geom'")).toInt(), 1);
+        // Every point is found through the index at its own place.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_points p WHERE EXISTS (SELECT 1 FROM idx_track_points_geom i "
+                                          "WHERE i.pkid = p.fid AND i.xmin <= p.lon AND i.xmax >= p.lon AND i.ymin <= p.lat AND i.ymax >= p.lat)"))
+                     .toInt(),
+                 5050);
+    }
+
     void interpolationAndStatistics()
     {
         auto store = MissionStore::create(path(QStringLiteral("c.vigie")), QStringLiteral("C"));
