@@ -30,8 +30,6 @@ namespace vigie::ui {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("vigie::ui::BriefingJob", text); }
-
 bool inTemporaryFolder(const QString &path)
 {
     const QString tmp = QDir(QDir::tempPath()).canonicalPath();
@@ -67,7 +65,7 @@ QgsMapLayer *portableCopy(QgsMapLayer *layer, const QFileInfo &project, QStringL
         QString message;
         if (QgsVectorFileWriter::writeAsVectorFormatV3(vl, gpkg, QgsProject::instance()->transformContext(), options, &message) !=
             QgsVectorFileWriter::NoError) {
-            *error = tr("Could not write the layer \"%1\" to %2: %3").arg(layer->name(), gpkg, message);
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "Could not write the layer \"%1\" to %2: %3").arg(layer->name(), gpkg, message);
             return nullptr;
         }
         auto *copy = new QgsVectorLayer(gpkg + QStringLiteral("|layername=") + base, layer->name(), QStringLiteral("ogr"));
@@ -84,7 +82,7 @@ QgsMapLayer *portableCopy(QgsMapLayer *layer, const QFileInfo &project, QStringL
         QFile::remove(target);
         if (!QFile::copy(rl->source(), target)) {
             delete copy;
-            *error = tr("Could not copy the layer \"%1\" to %2.").arg(layer->name(), target);
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "Could not copy the layer \"%1\" to %2.").arg(layer->name(), target);
             return nullptr;
         }
         copy->setDataSource(target, layer->name(), QStringLiteral("gdal"), QgsDataProvider::ProviderOptions());
@@ -108,7 +106,7 @@ std::optional<core::GeoBox> parseMgrsBox(const QString &text, QString *error)
     const QStringList corners = text.split(QLatin1Char(','));
     if (corners.size() != 2) {
         if (error)
-            *error = tr("An MGRS box is two MGRS corners separated by a comma.");
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "An MGRS box is two MGRS corners separated by a comma.");
         return std::nullopt;
     }
     const auto a = core::mgrs::toLatLon(corners[0].trimmed(), error, false);
@@ -118,7 +116,7 @@ std::optional<core::GeoBox> parseMgrsBox(const QString &text, QString *error)
     const core::GeoBox box{std::min(a->lon, b->lon), std::min(a->lat, b->lat), std::max(a->lon, b->lon), std::max(a->lat, b->lat)};
     if (!box.isValid()) {
         if (error)
-            *error = tr("The two MGRS corners do not span an area.");
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "The two MGRS corners do not span an area.");
         return std::nullopt;
     }
     return box;
@@ -148,7 +146,7 @@ BriefingRequest briefingRequest(const core::MissionStore &mission, const Briefin
     request.produced = spec.produced;
     QList<std::pair<QString, qint64>> periods;
     if (spec.timePack)
-        periods = {{tr("last 24 h"), 24 * 3600 * 1000LL}, {tr("last 7 days"), 7 * 24 * 3600 * 1000LL}, {tr("last 30 days"), 30 * 24 * 3600 * 1000LL}};
+        periods = {{QCoreApplication::translate("vigie::ui::BriefingJob", "last 24 h"), 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::ui::BriefingJob", "last 7 days"), 7 * 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::ui::BriefingJob", "last 30 days"), 30 * 24 * 3600 * 1000LL}};
     else
         periods = {{QString(), spec.from.msecsTo(spec.to)}};
     for (const auto &[label, span] : periods) {
@@ -177,7 +175,7 @@ bool printBriefing(QgsPrintLayout *layout, QPrinter *printer, QString *error)
 {
     if (!printer) {
         if (error)
-            *error = tr("No printer.");
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "No printer.");
         return false;
     }
     QgsLayoutExporter exporter(layout);
@@ -187,7 +185,7 @@ bool printBriefing(QgsPrintLayout *layout, QPrinter *printer, QString *error)
     const QgsLayoutExporter::ExportResult r = exporter.print(*printer, s);
     if (r != QgsLayoutExporter::Success) {
         if (error)
-            *error = tr("Could not print the briefing (error %1).").arg(int(r));
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "Could not print the briefing (error %1).").arg(int(r));
         return false;
     }
     return true;
@@ -224,13 +222,13 @@ bool exportBriefingProject(const BriefingRequest &request, const QString &path, 
         return false;
     if (!project.layoutManager()->addLayout(layout.get())) {
         if (error)
-            *error = tr("Could not add the layout to the project.");
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "Could not add the layout to the project.");
         return false;
     }
     layout.release(); // the project owns it now
     if (!project.write(path)) {
         if (error)
-            *error = tr("Could not write the QGIS project %1: %2").arg(path, project.error());
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "Could not write the QGIS project %1: %2").arg(path, project.error());
         return false;
     }
     return true;
