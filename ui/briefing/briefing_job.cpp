@@ -47,7 +47,7 @@ QString safeName(const QString &name)
 
 // A copy of `layer` for a stand-alone project: same source and style, or, for data that lives
 // only in this session, the data written beside the project first.
-QgsMapLayer *portableCopy(QgsMapLayer *layer, const QFileInfo &project, QStringList *usedNames, QString *error)
+QgsMapLayer *portableCopy(QgsMapLayer *layer, const QFileInfo &project, QStringList *usedNames, bool *gpkgStarted, QString *error)
 {
     QString base = safeName(layer->name());
     for (int n = 2; usedNames->contains(base); ++n)
@@ -60,14 +60,15 @@ QgsMapLayer *portableCopy(QgsMapLayer *layer, const QFileInfo &project, QStringL
         options.driverName = QStringLiteral("GPKG");
         options.layerName = base;
         options.fileEncoding = QStringLiteral("UTF-8");
-        options.actionOnExistingFile = QFileInfo::exists(gpkg) && usedNames->size() > 1 ? QgsVectorFileWriter::CreateOrOverwriteLayer
-                                                                                          : QgsVectorFileWriter::CreateOrOverwriteFile;
+        // The first memory layer replaces any older file; the next ones add their tables to it.
+        options.actionOnExistingFile = *gpkgStarted ? QgsVectorFileWriter::CreateOrOverwriteLayer : QgsVectorFileWriter::CreateOrOverwriteFile;
         QString message;
         if (QgsVectorFileWriter::writeAsVectorFormatV3(vl, gpkg, QgsProject::instance()->transformContext(), options, &message) !=
             QgsVectorFileWriter::NoError) {
             *error = QCoreApplication::translate("vigie::ui::BriefingJob", "Could not write the layer \"%1\" to %2: %3").arg(layer->name(), gpkg, message);
             return nullptr;
         }
+        *gpkgStarted = true;
         auto *copy = new QgsVectorLayer(gpkg + QStringLiteral("|layername=") + base, layer->name(), QStringLiteral("ogr"));
         QDomDocument style;
         QString styleError;
@@ -200,12 +201,13 @@ bool exportBriefingProject(const BriefingRequest &request, const QString &path, 
     project.setTitle(request.title);
     QHash<QgsMapLayer *, QgsMapLayer *> copies;
     QStringList used;
+    bool gpkgStarted = false;
     QList<QgsMapLayer *> all = request.layers;
     for (QgsMapLayer *l : request.overviewLayers)
         if (!all.contains(l))
             all.append(l);
     for (QgsMapLayer *l : all) {
-        QgsMapLayer *copy = portableCopy(l, info, &used, error);
+        QgsMapLayer *copy = portableCopy(l, info, &used, &gpkgStarted, error);
         if (!copy)
             return false;
         project.addMapLayer(copy, false);
