@@ -406,6 +406,10 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
         for (auto side : {QgsLayoutItemMapGrid::Left, QgsLayoutItemMapGrid::Right, QgsLayoutItemMapGrid::Top, QgsLayoutItemMapGrid::Bottom}) {
             grid->setAnnotationPosition(QgsLayoutItemMapGrid::InsideMapFrame, side);
             grid->setAnnotationDirection(QgsLayoutItemMapGrid::Horizontal, side);
+            // Eastings along the top and bottom, northings along the sides: no pair of labels
+            // collides in a corner.
+            const bool horizontalEdge = side == QgsLayoutItemMapGrid::Top || side == QgsLayoutItemMapGrid::Bottom;
+            grid->setAnnotationDisplay(horizontalEdge ? QgsLayoutItemMapGrid::LongitudeOnly : QgsLayoutItemMapGrid::LatitudeOnly, side);
         }
         grid->setFrameStyle(QgsLayoutItemMapGrid::NoFrame);
         map->grids()->addGrid(grid);
