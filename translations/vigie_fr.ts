@@ -4340,8 +4340,8 @@ centre %2</translation>
         <translation>Zone en degrés O,S,E,N</translation>
     </message>
     <message>
-        <source>e.g. 31PCR1000,31PCR9000 or -0.4,15.9,0.6,16.6</source>
-        <translation>p. ex. 31PCR1000,31PCR9000 ou -0.4,15.9,0.6,16.6</translation>
+        <source>e.g. 31PCT1000,31PCT9090 or -0.4,15.9,0.6,16.6</source>
+        <translation>p. ex. 31PCT1000,31PCT9090 ou -0.4,15.9,0.6,16.6</translation>
     </message>
     <message>
         <source>Area</source>

@@ -111,7 +111,7 @@ void BriefingDialog::build()
     m_areaMode->addItem(tr("Degree box W,S,E,N"));
     m_areaText = new QLineEdit;
     named(m_areaText, "briefingArea");
-    m_areaText->setPlaceholderText(tr("e.g. 31PCR1000,31PCR9000 or -0.4,15.9,0.6,16.6"));
+    m_areaText->setPlaceholderText(tr("e.g. 31PCT1000,31PCT9090 or -0.4,15.9,0.6,16.6"));
     auto *areaRow = new QHBoxLayout;
     areaRow->addWidget(m_areaMode);
     areaRow->addWidget(m_areaText, 1);

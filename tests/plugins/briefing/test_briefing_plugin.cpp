@@ -305,7 +305,7 @@ class TestBriefingPlugin : public QObject
         QVERIFY(!field<QLabel>("briefingStatus")->text().isEmpty());
         // An MGRS box.
         field<QComboBox>("briefingAreaMode")->setCurrentIndex(int(ui::BriefingDialog::AreaMode::MgrsBox));
-        field<QLineEdit>("briefingArea")->setText(QStringLiteral("31PCR0000,31PCR9090"));
+        field<QLineEdit>("briefingArea")->setText(QStringLiteral("31PCT1000,31PCT9090"));
         QVERIFY(m_dialog->spec().has_value());
     }
 };
