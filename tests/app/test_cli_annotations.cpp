@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // vigie-cli import/export annotations as a user runs them: a real process, real missions and files.
+#include "support/cli_run.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,21 +15,8 @@ class TestCliAnnotations : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
-
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(VIGIE_CLI), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = vigie::test::CliRun;
+    static Run cli(const QStringList &args) { return vigie::test::runCli(args); }
 
     // The exported GeoJSON's features by vigie:id, properties only, without what a copy may change.
     static QMap<QString, QJsonObject> styles(const QString &geojson)
