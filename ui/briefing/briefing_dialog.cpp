@@ -65,12 +65,9 @@ BriefingDialog::BriefingDialog(Workstation *workstation, QWidget *parent) : QDia
     m_debounce->setInterval(350);
     connect(m_debounce, &QTimer::timeout, this, &BriefingDialog::updatePreview);
     build();
+    // The period is the workstation's when the dialog opens (the plugin calls followWorkstation()
+    // each time), then the person's to edit.
     followWorkstation();
-    if (m_ws->timeWindow())
-        connect(m_ws->timeWindow(), &core::TimeWindow::changed, this, [this] {
-            if (!isVisible())
-                followWorkstation();
-        });
 }
 
 BriefingDialog::~BriefingDialog() = default;
