@@ -4288,6 +4288,14 @@ centre %2</translation>
         <source>Could not write the image %1 (error %2).</source>
         <translation>Impossible d&apos;écrire l&apos;image %1 (erreur %2).</translation>
     </message>
+    <message>
+        <source>Grid: %1, labels in km, %2 km squares</source>
+        <translation>Quadrillage&#xa0;: %1, graduations en km, carrés de %2 km</translation>
+    </message>
+    <message>
+        <source>Other categories</source>
+        <translation>Autres catégories</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::BriefingDialog</name>

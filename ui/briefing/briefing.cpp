@@ -397,8 +397,11 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
         grid->setGridLineWidth(0.15);
         grid->setAnnotationEnabled(true);
         grid->setAnnotationFormat(QgsLayoutItemMapGrid::CustomFormat);
-        // MGRS labels: the kilometre digits within the 100 km square, as on military maps.
-        grid->setAnnotationExpression(QStringLiteral("lpad(to_string(floor(@grid_number / 1000) % 100), 2, '0')"));
+        // MGRS labels: the kilometre digits within the 100 km square, as on military maps. Squares of
+        // 100 km or more would all read "00": then the labels are the full UTM kilometres.
+        const bool mgrsDigits = interval < 100000;
+        grid->setAnnotationExpression(mgrsDigits ? QStringLiteral("lpad(to_string(floor(@grid_number / 1000) % 100), 2, '0')")
+                                                 : QStringLiteral("to_string(floor(@grid_number / 1000))"));
         QgsTextFormat gridText;
         gridText.setFont(font(6.5));
         gridText.setSize(6.5);
@@ -414,7 +417,8 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
         grid->setFrameStyle(QgsLayoutItemMapGrid::NoFrame);
         map->grids()->addGrid(grid);
         setText(briefing_ids::kGridNote,
-                QCoreApplication::translate("vigie::ui::Briefing", "Grid: MGRS / %1, %2 km squares").arg(zoneName, QString::number(interval / 1000.0)));
+                mgrsDigits ? QCoreApplication::translate("vigie::ui::Briefing", "Grid: MGRS / %1, %2 km squares").arg(zoneName, QString::number(interval / 1000.0))
+                           : QCoreApplication::translate("vigie::ui::Briefing", "Grid: %1, labels in km, %2 km squares").arg(zoneName, QString::number(interval / 1000.0)));
 
         if (auto *overview = itemById<QgsLayoutItemMap>(items, briefing_ids::kOverview)) {
             overview->setCrs(wgs84);
@@ -435,6 +439,10 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
             for (QgsMapLayer *l : request.layers)
                 root->addLayer(l);
             legend->setLegendFilterByMapEnabled(true);
+            legend->setStyleFont(QgsLegendStyle::Title, font(9, true));
+            legend->setStyleFont(QgsLegendStyle::Group, font(7.5, true));
+            legend->setStyleFont(QgsLegendStyle::Subgroup, font(7.5, true));
+            legend->setStyleFont(QgsLegendStyle::SymbolLabel, font(7.5));
             legend->setSymbolWidth(5);
             legend->setSymbolHeight(3.5);
             legend->refresh();
@@ -481,13 +489,36 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
         table->setIncludeTableHeader(true);
         table->setHeaders({QgsLayoutTableColumn(QCoreApplication::translate("vigie::ui::Briefing", "Incidents in area and period")), QgsLayoutTableColumn(QCoreApplication::translate("vigie::ui::Briefing", "Count")),
                            QgsLayoutTableColumn(QCoreApplication::translate("vigie::ui::Briefing", "Killed"))});
-        QgsTableContents rows;
-        int total = 0, killed = 0;
-        for (const IncidentSummaryRow &r : page.summary) {
-            rows.append({QgsTableCell(r.category), QgsTableCell(r.count), QgsTableCell(r.fatalities)});
-            total += r.count;
-            killed += r.fatalities;
+        // Every row must fit the frame (a table cut short would lose its total): the categories
+        // beyond what fits are summed in one "Other categories" row.
+        table->setCellMargin(0.7);
+        const QRectF box = placeholder->sceneBoundingRect();
+        const double rowMm = 7.5 * 25.4 / 72.0 * 1.25 + 2 * 0.7 + 0.5;
+        const int fitting = std::max(3, int(box.height() / rowMm) - 2); // less the header and the total
+        const double numberMm = 13;
+        QgsLayoutTableColumns widths = table->headers();
+        if (widths.size() == 3) {
+            widths[0].setWidth(std::max(20.0, box.width() - 2 * numberMm - 6 * 0.7 - 2));
+            widths[1].setWidth(numberMm);
+            widths[2].setWidth(numberMm);
+            table->setHeaders(widths);
         }
+        QgsTableContents rows;
+        int total = 0, killed = 0, otherCount = 0, otherKilled = 0;
+        for (int r = 0; r < page.summary.size(); ++r) {
+            const IncidentSummaryRow &row = page.summary[r];
+            total += row.count;
+            killed += row.fatalities;
+            if (r < fitting - 1 || page.summary.size() <= fitting) {
+                rows.append({QgsTableCell(row.category), QgsTableCell(row.count), QgsTableCell(row.fatalities)});
+            } else {
+                otherCount += row.count;
+                otherKilled += row.fatalities;
+            }
+        }
+        if (otherCount > 0)
+            rows.append({QgsTableCell(QCoreApplication::translate("vigie::ui::Briefing", "Other categories")), QgsTableCell(otherCount),
+                         QgsTableCell(otherKilled)});
         if (page.summary.isEmpty())
             rows.append({QgsTableCell(QCoreApplication::translate("vigie::ui::Briefing", "No incidents")), QgsTableCell(0), QgsTableCell(0)});
         else
