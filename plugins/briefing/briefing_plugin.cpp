@@ -14,7 +14,9 @@ namespace vigie::plugins {
 bool BriefingPlugin::initialize(ui::Workstation *workstation, QString *)
 {
     m_ws = workstation;
-    auto *action = new QAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionNewLayout.svg")), tr("Briefing…"), this);
+    // Owned by the main window's widgets, like the other plugins' actions.
+    QObject *owner = workstation->mapCanvas() ? static_cast<QObject *>(workstation->mapCanvas()) : this;
+    auto *action = new QAction(QgsApplication::getThemeIcon(QStringLiteral("/mActionNewLayout.svg")), tr("Briefing…"), owner);
     action->setObjectName(QStringLiteral("briefingAction"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
     action->setToolTip(tr("A print-ready briefing of what the map shows: PDF, PNG, print or QGIS project"));

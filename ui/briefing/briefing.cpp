@@ -11,6 +11,9 @@
 #include <qgslayoutframe.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
+#include <qgslayoututils.h>
+#include <qgslegendrenderer.h>
+#include <qgsrendercontext.h>
 #include <qgslayoutitemmanualtable.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitemmapgrid.h>
@@ -139,6 +142,36 @@ double roundNumberAtMost(double x)
         if (m * p <= x)
             return m * p;
     return p;
+}
+
+// The legend must fit its frame: two columns, then smaller type, down to 5.5 pt; the frame keeps
+// its place and size. (QgsLayoutItemLegend::adjustBoxSize does nothing before a first paint, so
+// the size is asked of a legend renderer.)
+void fitLegend(QgsLayoutItemLegend *legend)
+{
+    const QRectF frame = legend->rect();
+    legend->setResizeToContents(false);
+    legend->setSplitLayer(true);
+    legend->setEqualColumnWidth(true);
+    QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout(legend->layout(), nullptr);
+    for (double pt : {7.5, 6.5, 5.5}) {
+        bool fits = false;
+        for (int columns = 1; columns <= 2 && !fits; ++columns) {
+            legend->setColumnCount(columns);
+            legend->setStyleFont(QgsLegendStyle::Title, font(pt + 1.5, true));
+            legend->setStyleFont(QgsLegendStyle::Group, font(pt, true));
+            legend->setStyleFont(QgsLegendStyle::Subgroup, font(pt, true));
+            legend->setStyleFont(QgsLegendStyle::SymbolLabel, font(pt));
+            legend->setSymbolWidth(pt * 0.66);
+            legend->setSymbolHeight(pt * 0.46);
+            QgsLegendRenderer renderer(legend->model(), legend->legendSettings());
+            const QSizeF need = renderer.minimumSize(&context);
+            fits = need.height() <= frame.height() && need.width() <= frame.width();
+        }
+        if (fits)
+            break;
+    }
+    legend->refresh();
 }
 
 QString formatPeriod(const BriefingPage &page)
@@ -439,13 +472,8 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
             for (QgsMapLayer *l : request.layers)
                 root->addLayer(l);
             legend->setLegendFilterByMapEnabled(true);
-            legend->setStyleFont(QgsLegendStyle::Title, font(9, true));
-            legend->setStyleFont(QgsLegendStyle::Group, font(7.5, true));
-            legend->setStyleFont(QgsLegendStyle::Subgroup, font(7.5, true));
-            legend->setStyleFont(QgsLegendStyle::SymbolLabel, font(7.5));
-            legend->setSymbolWidth(5);
-            legend->setSymbolHeight(3.5);
-            legend->refresh();
+            legend->updateFilterByMap(false);
+            fitLegend(legend);
         }
         if (auto *scale = itemById<QgsLayoutItemScaleBar>(items, briefing_ids::kScaleBar)) {
             scale->setLinkedMap(map);

@@ -284,6 +284,8 @@ QString BriefingDialog::suggestedPath() const
 {
     QString base = m_title->text().trimmed();
     base.replace(QRegularExpression(QStringLiteral("[^\\w-]+")), QStringLiteral("-"));
+    while (base.endsWith(QLatin1Char('-')))
+        base.chop(1);
     if (base.isEmpty())
         base = QStringLiteral("briefing");
     return QDir::home().filePath(base + QStringLiteral(".pdf"));
