@@ -12,6 +12,8 @@
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
 #include <qgslayoututils.h>
+#include <qgslayertreemodellegendnode.h>
+#include <qgsmaplayerlegend.h>
 #include <qgslegendrenderer.h>
 #include <qgsrendercontext.h>
 #include <qgslayoutitemmanualtable.h>
@@ -34,6 +36,7 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <cmath>
@@ -471,8 +474,24 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
             root->clear();
             for (QgsMapLayer *l : request.layers)
                 root->addLayer(l);
-            legend->setLegendFilterByMapEnabled(true);
-            legend->updateFilterByMap(false);
+            // The legend of the visible layers only. Long legends (the incident categories) keep the
+            // entries of the categories counted in the area and period, from the summary: no filter
+            // by map, which would draw every feature once more to test what is visible.
+            QSet<QString> present;
+            for (const IncidentSummaryRow &r : page.summary)
+                present.insert(r.category);
+            legend->setLegendFilterByMapEnabled(false);
+            for (QgsLayerTreeLayer *node : root->findLayers()) {
+                const QList<QgsLayerTreeModelLegendNode *> nodes = legend->model()->layerOriginalLegendNodes(node);
+                if (nodes.size() <= 6)
+                    continue;
+                QList<int> keep;
+                for (int n = 0; n < nodes.size(); ++n)
+                    if (present.contains(nodes[n]->data(Qt::DisplayRole).toString()))
+                        keep.append(n);
+                QgsMapLayerLegendUtils::setLegendNodeOrder(node, keep); // none when no incident is in the area and period
+                legend->model()->refreshLayerLegend(node);
+            }
             fitLegend(legend);
         }
         if (auto *scale = itemById<QgsLayoutItemScaleBar>(items, briefing_ids::kScaleBar)) {
