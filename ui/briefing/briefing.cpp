@@ -482,6 +482,7 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
                 present.insert(r.category);
             legend->setLegendFilterByMapEnabled(false);
             for (QgsLayerTreeLayer *node : root->findLayers()) {
+                legend->model()->refreshLayerLegend(node); // the nodes are made on demand
                 const QList<QgsLayerTreeModelLegendNode *> nodes = legend->model()->layerOriginalLegendNodes(node);
                 if (nodes.size() <= 6)
                     continue;
