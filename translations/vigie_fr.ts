@@ -270,11 +270,42 @@
     </message>
 </context>
 <context>
-    <name>vigie::app::BriefVerb</name>
+    <name>vigie::app::AnnotationVerbs</name>
     <message>
-        <source>PDF (or .png) to write.</source>
-        <translation>PDF (ou .png) à écrire.</translation>
+        <source>usage: vigie-cli import annotations M.vigie FILE.geojson|FILE.kml [--json]</source>
+        <translation>usage&#xa0;: vigie-cli import annotations M.vigie FICHIER.geojson|FICHIER.kml [--json]</translation>
     </message>
+    <message>
+        <source>%1: %2 annotation(s) added, %3 updated, %4 skipped (the mission&apos;s copy is the same or newer)</source>
+        <translation>%1&#xa0;: %2 annotation(s) ajoutée(s), %3 mise(s) à jour, %4 ignorée(s) (la copie de la mission est identique ou plus récente)</translation>
+    </message>
+    <message>
+        <source>geojson or kml (default: from the file&apos;s extension).</source>
+        <translation>geojson ou kml (par défaut&#xa0;: d&apos;après l&apos;extension du fichier).</translation>
+    </message>
+    <message>
+        <source>File to write.</source>
+        <translation>Fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli export annotations M.vigie --format geojson|kml --out FILE [--json]</source>
+        <translation>usage&#xa0;: vigie-cli export annotations M.vigie --format geojson|kml --out FICHIER [--json]</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use geojson or kml.</source>
+        <translation>Format «&#xa0;%1&#xa0;» inconnu&#xa0;; utilisez geojson ou kml.</translation>
+    </message>
+    <message>
+        <source>--format %1 does not match the file name %2.</source>
+        <translation>--format %1 ne correspond pas au nom de fichier %2.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 annotation(s) to %2</source>
+        <translation>%1 annotation(s) écrite(s) dans %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::BriefVerb</name>
     <message>
         <source>a4-landscape, a4-portrait, a3-landscape or a3-portrait.</source>
         <translation>a4-landscape, a4-portrait, a3-landscape ou a3-portrait.</translation>
@@ -344,10 +375,6 @@
         <translation>--dpi attend un nombre compris entre 36 et 1200.</translation>
     </message>
     <message>
-        <source>--mgrs-box takes two MGRS corners separated by a comma.</source>
-        <translation>--mgrs-box attend deux coins MGRS séparés par une virgule.</translation>
-    </message>
-    <message>
         <source>No area: give --bbox or --mgrs-box, or set the mission&apos;s area of responsibility.</source>
         <translation>Aucune zone&#xa0;: indiquez --bbox ou --mgrs-box, ou définissez la zone de responsabilité de la mission.</translation>
     </message>
@@ -356,24 +383,16 @@
         <translation>La période n&apos;est pas valide&#xa0;: indiquez --from avant --to, au format ISO 8601 (2026-11-22T15:30Z) ou GDH (221530ZNOV26).</translation>
     </message>
     <message>
-        <source>last 24 h</source>
-        <translation>dernières 24 h</translation>
-    </message>
-    <message>
-        <source>last 7 days</source>
-        <translation>7 derniers jours</translation>
-    </message>
-    <message>
-        <source>last 30 days</source>
-        <translation>30 derniers jours</translation>
-    </message>
-    <message>
         <source>Wrote %1: %2 page(s), %3, marked %4 (%5 ms)</source>
         <translation>%1 écrit&#xa0;: %2 page(s), %3, marquage %4 (%5 ms)</translation>
     </message>
     <message>
         <source>Print-ready briefing (PDF or PNG) with classification banners, MGRS grid, legend and incident summary.</source>
         <translation>Dossier de briefing prêt à imprimer (PDF ou PNG) avec bandeaux de classification, quadrillage MGRS, légende et synthèse des incidents.</translation>
+    </message>
+    <message>
+        <source>PDF (or .png, or a QGIS project .qgz) to write.</source>
+        <translation>PDF (ou .png, ou projet QGIS .qgz) à écrire.</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3133,17 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::plugins::BriefingPlugin</name>
+    <message>
+        <source>Briefing…</source>
+        <translation>Briefing…</translation>
+    </message>
+    <message>
+        <source>A print-ready briefing of what the map shows: PDF, PNG, print or QGIS project</source>
+        <translation>Un dossier de briefing prêt à imprimer de ce que montre la carte&#xa0;: PDF, PNG, impression ou projet QGIS</translation>
+    </message>
+</context>
+<context>
     <name>vigie::plugins::CircleTool</name>
     <message>
         <source>Circle</source>
@@ -4554,6 +4584,243 @@ centre %2</translation>
     <message>
         <source>Could not write the image %1 (error %2).</source>
         <translation>Impossible d&apos;écrire l&apos;image %1 (erreur %2).</translation>
+    </message>
+    <message>
+        <source>Grid: %1, labels in km, %2 km squares</source>
+        <translation>Quadrillage&#xa0;: %1, graduations en km, carrés de %2 km</translation>
+    </message>
+    <message>
+        <source>Other categories</source>
+        <translation>Autres catégories</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::BriefingDialog</name>
+    <message>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <source>Briefing output</source>
+        <translation>Sortie du briefing</translation>
+    </message>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 paysage</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 paysage</translation>
+    </message>
+    <message>
+        <source>A3 portrait</source>
+        <translation>A3 portrait</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subtitle</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Current map extent</source>
+        <translation>Emprise actuelle de la carte</translation>
+    </message>
+    <message>
+        <source>MGRS box A,B</source>
+        <translation>Zone MGRS A,B</translation>
+    </message>
+    <message>
+        <source>Degree box W,S,E,N</source>
+        <translation>Zone en degrés O,S,E,N</translation>
+    </message>
+    <message>
+        <source>e.g. 31PCT1000,31PCT9090 or -0.4,15.9,0.6,16.6</source>
+        <translation>p. ex. 31PCT1000,31PCT9090 ou -0.4,15.9,0.6,16.6</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Zone</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Time pack: one page each for the last 24 h, 7 days and 30 days before the end</source>
+        <translation>Dossier chronologique&#xa0;: une page pour chacune des dernières 24 h, 7 jours et 30 jours avant la fin</translation>
+    </message>
+    <message>
+        <source>Producing unit</source>
+        <translation>Unité productrice</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>The highest marking of the data shown is the lowest allowed; you may raise it.</source>
+        <translation>Le marquage le plus élevé des données affichées est le minimum autorisé&#xa0;; vous pouvez le relever.</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>PDF (vector)</source>
+        <translation>PDF (vectoriel)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>QGIS project (.qgz)</source>
+        <translation>Projet QGIS (.qgz)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Résolution</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Preview (first page)</source>
+        <translation>Aperçu (première page)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>QGIS project (*.qgz)</source>
+        <translation>Projet QGIS (*.qgz)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The map shows no area.</source>
+        <translation>La carte ne montre aucune zone.</translation>
+    </message>
+    <message>
+        <source>The map&apos;s extent cannot be expressed in degrees.</source>
+        <translation>L&apos;emprise de la carte ne peut pas être exprimée en degrés.</translation>
+    </message>
+    <message>
+        <source>The period must start before it ends.</source>
+        <translation>La période doit commencer avant de finir.</translation>
+    </message>
+    <message>
+        <source>Open a mission to brief it.</source>
+        <translation>Ouvrez une mission pour en faire le briefing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), %1 incident(s) in the area and period; the data is marked %2.</source>
+        <translation>
+            <numerusform>%n page, %1 incident(s) dans la zone et la période&#xa0;; les données sont marquées %2.</numerusform>
+            <numerusform>%n pages, %1 incident(s) dans la zone et la période&#xa0;; les données sont marquées %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printed the briefing</source>
+        <translation>Briefing imprimé</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 écrit</translation>
+    </message>
+    <message>
+        <source>%1, marked %2 (%3 ms).</source>
+        <translation>%1, marquage %2 (%3 ms).</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::BriefingJob</name>
+    <message>
+        <source>Could not write the layer &quot;%1&quot; to %2: %3</source>
+        <translation>Impossible d&apos;écrire la couche «&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Could not copy the layer &quot;%1&quot; to %2.</source>
+        <translation>Impossible de copier la couche «&#xa0;%1&#xa0;» vers %2.</translation>
+    </message>
+    <message>
+        <source>An MGRS box is two MGRS corners separated by a comma.</source>
+        <translation>Une zone MGRS est formée de deux coins MGRS séparés par une virgule.</translation>
+    </message>
+    <message>
+        <source>The two MGRS corners do not span an area.</source>
+        <translation>Les deux coins MGRS ne délimitent pas une zone.</translation>
+    </message>
+    <message>
+        <source>last 24 h</source>
+        <translation>dernières 24 h</translation>
+    </message>
+    <message>
+        <source>last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>No printer.</source>
+        <translation>Aucune imprimante.</translation>
+    </message>
+    <message>
+        <source>Could not print the briefing (error %1).</source>
+        <translation>Impossible d&apos;imprimer le briefing (erreur %1).</translation>
+    </message>
+    <message>
+        <source>Could not add the layout to the project.</source>
+        <translation>Impossible d&apos;ajouter la mise en page au projet.</translation>
+    </message>
+    <message>
+        <source>Could not write the QGIS project %1: %2</source>
+        <translation>Impossible d&apos;écrire le projet QGIS %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,9 @@
 #include "cli/cli_verb.h"
 
 #include "briefing/briefing.h"
-#include "geo/mgrs.h"
+#include "briefing/briefing_job.h"
 #include "map/basemap.h"
 #include "mission/mission_store.h"
-#include "mission/mission_summary.h"
 #include "time/dtg.h"
 
 #include <qgsprintlayout.h>
@@ -14,7 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -22,12 +20,10 @@ namespace vigie::app {
 
 namespace {
 
-
-
 CliResult runBrief(const QStringList &args)
 {
     QCommandLineParser p;
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("vigie::app::BriefVerb", "PDF (or .png) to write."), QStringLiteral("file"));
+    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("vigie::app::BriefVerb", "PDF (or .png, or a QGIS project .qgz) to write."), QStringLiteral("file"));
     const QCommandLineOption templ(QStringLiteral("template"), QCoreApplication::translate("vigie::app::BriefVerb", "a4-landscape, a4-portrait, a3-landscape or a3-portrait."), QStringLiteral("name"), QStringLiteral("a4-landscape"));
     const QCommandLineOption title(QStringLiteral("title"), QCoreApplication::translate("vigie::app::BriefVerb", "Title."), QStringLiteral("text"));
     const QCommandLineOption subtitle(QStringLiteral("subtitle"), QCoreApplication::translate("vigie::app::BriefVerb", "Subtitle."), QStringLiteral("text"));
@@ -70,57 +66,31 @@ CliResult runBrief(const QStringList &args)
     }
 
     // Area: --bbox, --mgrs-box, else the area of responsibility.
-    core::GeoBox area = mission->areaOfResponsibility();
     QString error;
-    if (p.isSet(bbox)) {
-        const auto b = core::GeoBox::fromString(p.value(bbox), &error);
+    ui::BriefingSpec spec;
+    spec.area = mission->areaOfResponsibility();
+    if (p.isSet(bbox) || p.isSet(mgrsBox)) {
+        const auto b = p.isSet(bbox) ? core::GeoBox::fromString(p.value(bbox), &error) : ui::parseMgrsBox(p.value(mgrsBox), &error);
         if (!b)
             return CliResult::failure(error);
-        area = *b;
-    } else if (p.isSet(mgrsBox)) {
-        const QStringList corners = p.value(mgrsBox).split(QLatin1Char(','));
-        if (corners.size() != 2)
-            return CliResult::failure(QCoreApplication::translate("vigie::app::BriefVerb", "--mgrs-box takes two MGRS corners separated by a comma."));
-        const auto a = core::mgrs::toLatLon(corners[0], &error, false);
-        const auto b = a ? core::mgrs::toLatLon(corners[1], &error, false) : std::nullopt;
-        if (!a || !b)
-            return CliResult::failure(error);
-        area = {std::min(a->lon, b->lon), std::min(a->lat, b->lat), std::max(a->lon, b->lon), std::max(a->lat, b->lat)};
+        spec.area = *b;
     }
-    if (!area.isValid())
+    if (!spec.area.isValid())
         return CliResult::failure(QCoreApplication::translate("vigie::app::BriefVerb", "No area: give --bbox or --mgrs-box, or set the mission's area of responsibility."));
+    const core::GeoBox area = spec.area;
 
-    QDateTime end = p.isSet(to) ? core::parseUserTime(p.value(to)) : QDateTime::currentDateTimeUtc();
-    QDateTime start = p.isSet(from) ? core::parseUserTime(p.value(from)) : end.addDays(-7);
-    if (!start.isValid() || !end.isValid() || start >= end)
+    spec.to = p.isSet(to) ? core::parseUserTime(p.value(to)) : QDateTime::currentDateTimeUtc();
+    spec.from = p.isSet(from) ? core::parseUserTime(p.value(from)) : spec.to.addDays(-7);
+    if (!spec.from.isValid() || !spec.to.isValid() || spec.from >= spec.to)
         return CliResult::failure(QCoreApplication::translate("vigie::app::BriefVerb", "The period is not valid: give --from before --to, as ISO 8601 (2026-11-22T15:30Z) or DTG (221530ZNOV26)."));
-
-    ui::BriefingRequest request;
-    request.templ = *tmpl;
-    request.title = p.isSet(title) ? p.value(title) : mission->name();
-    request.subtitle = p.value(subtitle);
-    request.unit = p.value(unit);
-    request.author = p.isSet(author) ? p.value(author) : core::MissionStore::currentUser();
-    request.notes = p.value(notes);
-    request.area = QgsRectangle(area.west, area.south, area.east, area.north);
-    request.requestedMarking = requested;
-    QList<std::pair<QString, qint64>> periods;
-    if (p.isSet(timePack)) {
-        periods = {{QCoreApplication::translate("vigie::app::BriefVerb", "last 24 h"), 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::app::BriefVerb", "last 7 days"), 7 * 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::app::BriefVerb", "last 30 days"), 30 * 24 * 3600 * 1000LL}};
-    } else {
-        periods = {{QString(), start.msecsTo(end)}};
-    }
-    for (const auto &[label, span] : periods) {
-        ui::BriefingPage page;
-        page.label = label;
-        page.to = end;
-        page.from = end.addMSecs(-span);
-        const core::MissionSummary summary = core::summarizeMission(*mission, area, page.from.toMSecsSinceEpoch(), page.to.toMSecsSinceEpoch());
-        page.dataMarking = summary.highestMarking;
-        for (const core::CategoryCount &c : summary.incidentsByCategory)
-            page.summary.append({c.category, c.count, c.fatalities});
-        request.pages.append(page);
-    }
+    spec.templ = *tmpl;
+    spec.title = p.isSet(title) ? p.value(title) : mission->name();
+    spec.subtitle = p.value(subtitle);
+    spec.unit = p.value(unit);
+    spec.author = p.isSet(author) ? p.value(author) : core::MissionStore::currentUser();
+    spec.notes = p.value(notes);
+    spec.marking = requested;
+    spec.timePack = p.isSet(timePack);
 
     QgsProject *project = QgsProject::instance();
     const QList<QgsMapLayer *> world = ui::createWorldBasemap(&error);
@@ -131,34 +101,25 @@ CliResult runBrief(const QStringList &args)
     QList<QgsMapLayer *> layers;
     for (auto it = world.crbegin(); it != world.crend(); ++it)
         layers.append(*it);
-    request.overviewLayers = {world.front()};
     for (const core::Basemap &b : mission->basemaps())
         if (QgsMapLayer *l = ui::createBasemapLayer({b.name, b.uri, b.provider}, &error)) {
             project->addMapLayer(l);
             layers.append(l);
         }
-    request.layers = layers;
+    const ui::BriefingRequest request = ui::briefingRequest(*mission, spec, layers, {world.front()});
 
-    QElapsedTimer timer;
-    timer.start();
-    auto layout = ui::buildBriefing(project, request, &error);
-    if (!layout)
-        return CliResult::failure(error);
     const QString outPath = p.value(out);
-    const bool png = outPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive);
-    if (!(png ? ui::exportBriefingPng(layout.get(), outPath, dpiValue, &error) : ui::exportBriefingPdf(layout.get(), outPath, &error)))
-        return CliResult::failure(error);
-
-    const core::Sensitivity docMarking = ui::documentMarking(request);
-    const QString markingName = core::sensitivityToString(docMarking);
-    try {
-        if (!mission->isReadOnly())
-            mission->write({QStringLiteral("export"), QStringLiteral("briefings"), QString(),
-                            QStringLiteral("briefing %1 (%2, %3 page(s), %4)").arg(QFileInfo(outPath).fileName(), markingName).arg(request.pages.size()).arg(ui::templateName(*tmpl))},
-                           [](core::Database &, core::AuditRecord &) {});
-    } catch (const core::MissionError &e) {
-        return CliResult::failure(e.message());
-    }
+    ui::BriefingOutput output;
+    output.path = outPath;
+    output.dpi = dpiValue;
+    output.format = outPath.endsWith(QLatin1String(".png"), Qt::CaseInsensitive)   ? ui::BriefingFormat::Png
+                    : outPath.endsWith(QLatin1String(".qgz"), Qt::CaseInsensitive) || outPath.endsWith(QLatin1String(".qgs"), Qt::CaseInsensitive)
+                        ? ui::BriefingFormat::Project
+                        : ui::BriefingFormat::Pdf;
+    const ui::BriefingResult result = ui::produceBriefing(project, mission.get(), request, output);
+    if (!result.ok)
+        return CliResult::failure(result.error);
+    const QString markingName = core::sensitivityToString(result.marking);
 
     CliResult r;
     r.json.insert(QStringLiteral("out"), QFileInfo(outPath).absoluteFilePath());
@@ -178,12 +139,12 @@ CliResult runBrief(const QStringList &args)
                                      {QStringLiteral("incidents"), incidents}});
     }
     r.json.insert(QStringLiteral("page_details"), pagesJson);
-    r.json.insert(QStringLiteral("elapsed_ms"), timer.elapsed());
+    r.json.insert(QStringLiteral("elapsed_ms"), result.elapsedMs);
     r.human = QCoreApplication::translate("vigie::app::BriefVerb", "Wrote %1: %2 page(s), %3, marked %4 (%5 ms)")
                   .arg(outPath)
                   .arg(request.pages.size())
                   .arg(ui::templateName(*tmpl), markingName)
-                  .arg(timer.elapsed());
+                  .arg(result.elapsedMs);
     return r;
 }
 

@@ -64,6 +64,7 @@ void registerImportExportVerbs(CliRegistry &registry)
     auto nouns = std::make_shared<ImportExportNouns>();
     registerTrackNouns(*nouns);
     registerIncidentNouns(*nouns);
+    registerAnnotationNouns(*nouns);
 
     registry.add({QStringLiteral("import"), synopses(nouns->importers),
                   QCoreApplication::translate("vigie::app::ImportExportVerbs", "Import files into a mission (exit 0 all accepted, 2 some rejected, 1 nothing imported)."),

@@ -42,5 +42,6 @@ struct ImportExportNouns
 // One function per data kind, each in its own file, called from registerImportExportVerbs.
 void registerTrackNouns(ImportExportNouns &nouns);
 void registerIncidentNouns(ImportExportNouns &nouns);
+void registerAnnotationNouns(ImportExportNouns &nouns);
 
 } // namespace vigie::app

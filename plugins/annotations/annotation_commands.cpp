@@ -3,78 +3,27 @@
 
 #include "annotations/annotation_repository.h"
 #include "annotations_controller.h"
-#include "mission/mission_store.h"
 
 namespace vigie::plugins {
 
 AnnotationCommand::AnnotationCommand(AnnotationsController *controller, Type type, core::Annotation before,
                                      core::Annotation after, const QString &text)
-    : QUndoCommand(text), m_controller(controller), m_type(type), m_before(std::move(before)), m_after(std::move(after))
+    : ui::StoreCommand(type, after.id, text), m_controller(controller), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
-bool AnnotationCommand::run(const std::function<void()> &write)
-{
-    if (!m_controller->repository()) {
-        setObsolete(true);
-        return false;
-    }
-    try {
-        write();
-        return true;
-    } catch (const core::AnnotationError &e) {
-        m_controller->reportError(e.message());
-    } catch (const core::MissionError &e) {
-        m_controller->reportError(e.message());
-    }
-    setObsolete(true); // the stack drops a command that can no longer apply
-    return false;
-}
+bool AnnotationCommand::storeOpen() const { return m_controller->repository() != nullptr; }
+void AnnotationCommand::reportError(const QString &message) { m_controller->reportError(message); }
+int AnnotationCommand::knownVersion() const { return m_controller->knownVersion(recordId()); }
+void AnnotationCommand::setKnownVersion(int version) { m_controller->setKnownVersion(recordId(), version); }
+int AnnotationCommand::restore(int known) { return m_controller->repository()->restore(recordId(), known).version; }
+int AnnotationCommand::remove(int known) { return m_controller->repository()->remove(recordId(), known); }
 
-void AnnotationCommand::redo()
+int AnnotationCommand::update(bool after, int known)
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return; // already written by the controller
-    }
-    core::AnnotationRepository *repo = m_controller->repository();
-    const QString id = m_after.id;
-    run([&] {
-        const int known = m_controller->knownVersion(id);
-        int now = known;
-        switch (m_type) {
-        case Type::Add: now = repo->restore(id, known).version; break;
-        case Type::Delete: now = repo->remove(id, known); break;
-        case Type::Edit: {
-            core::Annotation a = m_after;
-            a.version = known;
-            now = repo->update(a).version;
-            break;
-        }
-        }
-        m_controller->setKnownVersion(id, now);
-    });
-}
-
-void AnnotationCommand::undo()
-{
-    core::AnnotationRepository *repo = m_controller->repository();
-    const QString id = m_after.id;
-    run([&] {
-        const int known = m_controller->knownVersion(id);
-        int now = known;
-        switch (m_type) {
-        case Type::Add: now = repo->remove(id, known); break;
-        case Type::Delete: now = repo->restore(id, known).version; break;
-        case Type::Edit: {
-            core::Annotation a = m_before;
-            a.version = known;
-            now = repo->update(a).version;
-            break;
-        }
-        }
-        m_controller->setKnownVersion(id, now);
-    });
+    core::Annotation a = after ? m_after : m_before;
+    a.version = known;
+    return m_controller->repository()->update(a).version;
 }
 
 } // namespace vigie::plugins

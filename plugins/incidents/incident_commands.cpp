@@ -3,84 +3,33 @@
 
 #include "incidents/incident_repository.h"
 #include "incidents_controller.h"
-#include "mission/mission_store.h"
 
 namespace vigie::plugins {
 
 IncidentCommand::IncidentCommand(IncidentsController *controller, Type type, core::Incident before, core::Incident after,
                                  const QString &text)
-    : QUndoCommand(text), m_controller(controller), m_type(type), m_before(std::move(before)), m_after(std::move(after))
+    : ui::StoreCommand(type, after.id, text), m_controller(controller), m_before(std::move(before)), m_after(std::move(after))
 {
 }
 
-bool IncidentCommand::run(const std::function<void()> &write)
+bool IncidentCommand::storeOpen() const { return m_controller->repository() != nullptr; }
+void IncidentCommand::reportError(const QString &message) { m_controller->reportError(message); }
+int IncidentCommand::knownVersion() const { return m_controller->knownVersion(recordId()); }
+void IncidentCommand::setKnownVersion(int version) { m_controller->setKnownVersion(recordId(), version); }
+int IncidentCommand::restore(int known) { return m_controller->repository()->restore(recordId(), known); }
+
+int IncidentCommand::remove(int known)
 {
-    if (!m_controller->repository()) {
-        setObsolete(true);
-        return false;
-    }
-    try {
-        write();
-        return true;
-    } catch (const core::MissionError &e) {
-        m_controller->reportError(e.message());
-    }
-    setObsolete(true);
-    return false;
+    m_controller->repository()->remove(recordId(), known);
+    return known + 1;
 }
 
-void IncidentCommand::redo()
+int IncidentCommand::update(bool after, int known)
 {
-    if (m_firstRedo) {
-        m_firstRedo = false;
-        return;
-    }
-    core::IncidentRepository *repo = m_controller->repository();
-    const QString id = m_after.id;
-    run([&] {
-        const int known = m_controller->knownVersion(id);
-        int now = known;
-        switch (m_type) {
-        case Type::Add: now = repo->restore(id, known); break;
-        case Type::Delete:
-            repo->remove(id, known);
-            now = known + 1;
-            break;
-        case Type::Edit: {
-            core::Incident i = m_after;
-            i.version = known;
-            repo->update(i);
-            now = i.version;
-            break;
-        }
-        }
-        m_controller->setKnownVersion(id, now);
-    });
-}
-
-void IncidentCommand::undo()
-{
-    core::IncidentRepository *repo = m_controller->repository();
-    const QString id = m_after.id;
-    run([&] {
-        const int known = m_controller->knownVersion(id);
-        int now = known;
-        switch (m_type) {
-        case Type::Add:
-            repo->remove(id, known);
-            now = known + 1;
-            break;
-        case Type::Delete: now = repo->restore(id, known); break;
-        case Type::Edit: {
-            core::Incident i = m_before;
-            i.version = known;
-            repo->update(i);
-            now = i.version;
-            break;
-        }
-        }
-        m_controller->setKnownVersion(id, now);
-    });
+    core::Incident i = after ? m_after : m_before;
+    i.version = known;
+    m_controller->repository()->update(i);
+    return i.version;
 }
 
 } // namespace vigie::plugins

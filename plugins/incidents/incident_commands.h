@@ -2,33 +2,33 @@
 #pragma once
 
 #include "incidents/incident.h"
-
-#include <QUndoCommand>
-
-#include <functional>
+#include "workstation/store_command.h"
 
 namespace vigie::plugins {
 
 class IncidentsController;
 
-// One undoable change to the incident log, re-applied through the repository (so every undo and
-// redo is validated, versioned and audited like the original write).
-class IncidentCommand : public QUndoCommand
+// One undoable change to the incident log (see ui::StoreCommand): the version this stack last
+// wrote is IncidentsController::knownVersion.
+class IncidentCommand : public ui::StoreCommand
 {
   public:
-    enum class Type { Add, Edit, Delete };
     // The change was already written by the controller; the first redo() does nothing.
     IncidentCommand(IncidentsController *controller, Type type, core::Incident before, core::Incident after, const QString &text);
-    void redo() override;
-    void undo() override;
+
+  protected:
+    bool storeOpen() const override;
+    void reportError(const QString &message) override;
+    int knownVersion() const override;
+    void setKnownVersion(int version) override;
+    int restore(int known) override;
+    int remove(int known) override;
+    int update(bool after, int known) override;
 
   private:
-    bool run(const std::function<void()> &write);
     IncidentsController *m_controller;
-    Type m_type;
     core::Incident m_before;
     core::Incident m_after;
-    bool m_firstRedo = true;
 };
 
 } // namespace vigie::plugins

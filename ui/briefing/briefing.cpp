@@ -11,6 +11,11 @@
 #include <qgslayoutframe.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
+#include <qgslayoututils.h>
+#include <qgslayertreemodellegendnode.h>
+#include <qgsmaplayerlegend.h>
+#include <qgslegendrenderer.h>
+#include <qgsrendercontext.h>
 #include <qgslayoutitemmanualtable.h>
 #include <qgslayoutitemmap.h>
 #include <qgslayoutitemmapgrid.h>
@@ -31,6 +36,7 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <cmath>
@@ -139,6 +145,36 @@ double roundNumberAtMost(double x)
         if (m * p <= x)
             return m * p;
     return p;
+}
+
+// The legend must fit its frame: two columns, then smaller type, down to 5.5 pt; the frame keeps
+// its place and size. (QgsLayoutItemLegend::adjustBoxSize does nothing before a first paint, so
+// the size is asked of a legend renderer.)
+void fitLegend(QgsLayoutItemLegend *legend)
+{
+    const QRectF frame = legend->rect();
+    legend->setResizeToContents(false);
+    legend->setSplitLayer(true);
+    legend->setEqualColumnWidth(true);
+    QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout(legend->layout(), nullptr);
+    for (double pt : {7.5, 6.5, 5.5}) {
+        bool fits = false;
+        for (int columns = 1; columns <= 2 && !fits; ++columns) {
+            legend->setColumnCount(columns);
+            legend->setStyleFont(QgsLegendStyle::Title, font(pt + 1.5, true));
+            legend->setStyleFont(QgsLegendStyle::Group, font(pt, true));
+            legend->setStyleFont(QgsLegendStyle::Subgroup, font(pt, true));
+            legend->setStyleFont(QgsLegendStyle::SymbolLabel, font(pt));
+            legend->setSymbolWidth(pt * 0.66);
+            legend->setSymbolHeight(pt * 0.46);
+            QgsLegendRenderer renderer(legend->model(), legend->legendSettings());
+            const QSizeF need = renderer.minimumSize(&context);
+            fits = need.height() <= frame.height() && need.width() <= frame.width();
+        }
+        if (fits)
+            break;
+    }
+    legend->refresh();
 }
 
 QString formatPeriod(const BriefingPage &page)
@@ -397,8 +433,11 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
         grid->setGridLineWidth(0.15);
         grid->setAnnotationEnabled(true);
         grid->setAnnotationFormat(QgsLayoutItemMapGrid::CustomFormat);
-        // MGRS labels: the kilometre digits within the 100 km square, as on military maps.
-        grid->setAnnotationExpression(QStringLiteral("lpad(to_string(floor(@grid_number / 1000) % 100), 2, '0')"));
+        // MGRS labels: the kilometre digits within the 100 km square, as on military maps. Squares of
+        // 100 km or more would all read "00": then the labels are the full UTM kilometres.
+        const bool mgrsDigits = interval < 100000;
+        grid->setAnnotationExpression(mgrsDigits ? QStringLiteral("lpad(to_string(floor(@grid_number / 1000) % 100), 2, '0')")
+                                                 : QStringLiteral("to_string(floor(@grid_number / 1000))"));
         QgsTextFormat gridText;
         gridText.setFont(font(6.5));
         gridText.setSize(6.5);
@@ -406,11 +445,16 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
         for (auto side : {QgsLayoutItemMapGrid::Left, QgsLayoutItemMapGrid::Right, QgsLayoutItemMapGrid::Top, QgsLayoutItemMapGrid::Bottom}) {
             grid->setAnnotationPosition(QgsLayoutItemMapGrid::InsideMapFrame, side);
             grid->setAnnotationDirection(QgsLayoutItemMapGrid::Horizontal, side);
+            // Eastings along the top and bottom, northings along the sides: no pair of labels
+            // collides in a corner.
+            const bool horizontalEdge = side == QgsLayoutItemMapGrid::Top || side == QgsLayoutItemMapGrid::Bottom;
+            grid->setAnnotationDisplay(horizontalEdge ? QgsLayoutItemMapGrid::LongitudeOnly : QgsLayoutItemMapGrid::LatitudeOnly, side);
         }
         grid->setFrameStyle(QgsLayoutItemMapGrid::NoFrame);
         map->grids()->addGrid(grid);
         setText(briefing_ids::kGridNote,
-                QCoreApplication::translate("vigie::ui::Briefing", "Grid: MGRS / %1, %2 km squares").arg(zoneName, QString::number(interval / 1000.0)));
+                mgrsDigits ? QCoreApplication::translate("vigie::ui::Briefing", "Grid: MGRS / %1, %2 km squares").arg(zoneName, QString::number(interval / 1000.0))
+                           : QCoreApplication::translate("vigie::ui::Briefing", "Grid: %1, labels in km, %2 km squares").arg(zoneName, QString::number(interval / 1000.0)));
 
         if (auto *overview = itemById<QgsLayoutItemMap>(items, briefing_ids::kOverview)) {
             overview->setCrs(wgs84);
@@ -430,10 +474,26 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
             root->clear();
             for (QgsMapLayer *l : request.layers)
                 root->addLayer(l);
-            legend->setLegendFilterByMapEnabled(true);
-            legend->setSymbolWidth(5);
-            legend->setSymbolHeight(3.5);
-            legend->refresh();
+            // The legend of the visible layers only. Long legends (the incident categories) keep the
+            // entries of the categories counted in the area and period, from the summary: no filter
+            // by map, which would draw every feature once more to test what is visible.
+            QSet<QString> present;
+            for (const IncidentSummaryRow &r : page.summary)
+                present.insert(r.category);
+            legend->setLegendFilterByMapEnabled(false);
+            for (QgsLayerTreeLayer *node : root->findLayers()) {
+                legend->model()->refreshLayerLegend(node); // the nodes are made on demand
+                const QList<QgsLayerTreeModelLegendNode *> nodes = legend->model()->layerOriginalLegendNodes(node);
+                if (nodes.size() <= 6)
+                    continue;
+                QList<int> keep;
+                for (int n = 0; n < nodes.size(); ++n)
+                    if (present.contains(nodes[n]->data(Qt::DisplayRole).toString()))
+                        keep.append(n);
+                QgsMapLayerLegendUtils::setLegendNodeOrder(node, keep); // none when no incident is in the area and period
+                legend->model()->refreshLayerLegend(node);
+            }
+            fitLegend(legend);
         }
         if (auto *scale = itemById<QgsLayoutItemScaleBar>(items, briefing_ids::kScaleBar)) {
             scale->setLinkedMap(map);
@@ -477,13 +537,36 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
         table->setIncludeTableHeader(true);
         table->setHeaders({QgsLayoutTableColumn(QCoreApplication::translate("vigie::ui::Briefing", "Incidents in area and period")), QgsLayoutTableColumn(QCoreApplication::translate("vigie::ui::Briefing", "Count")),
                            QgsLayoutTableColumn(QCoreApplication::translate("vigie::ui::Briefing", "Killed"))});
-        QgsTableContents rows;
-        int total = 0, killed = 0;
-        for (const IncidentSummaryRow &r : page.summary) {
-            rows.append({QgsTableCell(r.category), QgsTableCell(r.count), QgsTableCell(r.fatalities)});
-            total += r.count;
-            killed += r.fatalities;
+        // Every row must fit the frame (a table cut short would lose its total): the categories
+        // beyond what fits are summed in one "Other categories" row.
+        table->setCellMargin(0.7);
+        const QRectF box = placeholder->sceneBoundingRect();
+        const double rowMm = 7.5 * 25.4 / 72.0 * 1.25 + 2 * 0.7 + 0.5;
+        const int fitting = std::max(3, int(box.height() / rowMm) - 2); // less the header and the total
+        const double numberMm = 13;
+        QgsLayoutTableColumns widths = table->headers();
+        if (widths.size() == 3) {
+            widths[0].setWidth(std::max(20.0, box.width() - 2 * numberMm - 6 * 0.7 - 2));
+            widths[1].setWidth(numberMm);
+            widths[2].setWidth(numberMm);
+            table->setHeaders(widths);
         }
+        QgsTableContents rows;
+        int total = 0, killed = 0, otherCount = 0, otherKilled = 0;
+        for (int r = 0; r < page.summary.size(); ++r) {
+            const IncidentSummaryRow &row = page.summary[r];
+            total += row.count;
+            killed += row.fatalities;
+            if (r < fitting - 1 || page.summary.size() <= fitting) {
+                rows.append({QgsTableCell(row.category), QgsTableCell(row.count), QgsTableCell(row.fatalities)});
+            } else {
+                otherCount += row.count;
+                otherKilled += row.fatalities;
+            }
+        }
+        if (otherCount > 0)
+            rows.append({QgsTableCell(QCoreApplication::translate("vigie::ui::Briefing", "Other categories")), QgsTableCell(otherCount),
+                         QgsTableCell(otherKilled)});
         if (page.summary.isEmpty())
             rows.append({QgsTableCell(QCoreApplication::translate("vigie::ui::Briefing", "No incidents")), QgsTableCell(0), QgsTableCell(0)});
         else

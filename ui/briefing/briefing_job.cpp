@@ -1,0 +1,279 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "briefing/briefing_job.h"
+
+#include "geo/mgrs.h"
+#include "mission/mission_store.h"
+#include "mission/mission_summary.h"
+
+#include <qgslayertree.h>
+#include <qgslayoutexporter.h>
+#include <qgslayoutmanager.h>
+#include <qgsmaplayerstyle.h>
+#include <qgsprintlayout.h>
+#include <qgsproject.h>
+#include <qgsrasterlayer.h>
+#include <qgsvectorfilewriter.h>
+#include <qgsvectorlayer.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDomDocument>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QPrinter>
+
+#include <algorithm>
+
+namespace vigie::ui {
+
+namespace {
+
+bool inTemporaryFolder(const QString &path)
+{
+    const QString tmp = QDir(QDir::tempPath()).canonicalPath();
+    const QString file = QFileInfo(path).canonicalFilePath();
+    return !file.isEmpty() && !tmp.isEmpty() && file.startsWith(tmp + QLatin1Char('/'));
+}
+
+QString safeName(const QString &name)
+{
+    QString s;
+    for (const QChar c : name)
+        s += c.isLetterOrNumber() ? c : QLatin1Char('_');
+    return s.isEmpty() ? QStringLiteral("layer") : s;
+}
+
+// A copy of `layer` for a stand-alone project: same source and style, or, for data that lives
+// only in this session, the data written beside the project first.
+QgsMapLayer *portableCopy(QgsMapLayer *layer, const QFileInfo &project, QStringList *usedNames, bool *gpkgStarted, QString *error)
+{
+    QString base = safeName(layer->name());
+    for (int n = 2; usedNames->contains(base); ++n)
+        base = safeName(layer->name()) + QString::number(n);
+    usedNames->append(base);
+
+    if (auto *vl = qobject_cast<QgsVectorLayer *>(layer); vl && vl->providerType() == QLatin1String("memory")) {
+        const QString gpkg = project.absoluteDir().filePath(project.completeBaseName() + QStringLiteral("_data.gpkg"));
+        QgsVectorFileWriter::SaveVectorOptions options;
+        options.driverName = QStringLiteral("GPKG");
+        options.layerName = base;
+        options.fileEncoding = QStringLiteral("UTF-8");
+        // The first memory layer replaces any older file; the next ones add their tables to it.
+        options.actionOnExistingFile = *gpkgStarted ? QgsVectorFileWriter::CreateOrOverwriteLayer : QgsVectorFileWriter::CreateOrOverwriteFile;
+        QString message;
+        if (QgsVectorFileWriter::writeAsVectorFormatV3(vl, gpkg, QgsProject::instance()->transformContext(), options, &message) !=
+            QgsVectorFileWriter::NoError) {
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "Could not write the layer \"%1\" to %2: %3").arg(layer->name(), gpkg, message);
+            return nullptr;
+        }
+        *gpkgStarted = true;
+        auto *copy = new QgsVectorLayer(gpkg + QStringLiteral("|layername=") + base, layer->name(), QStringLiteral("ogr"));
+        QDomDocument style;
+        QString styleError;
+        vl->exportNamedStyle(style, styleError);
+        copy->importNamedStyle(style, styleError);
+        return copy;
+    }
+    QgsMapLayer *copy = layer->clone();
+    if (auto *rl = qobject_cast<QgsRasterLayer *>(layer); rl && rl->providerType() == QLatin1String("gdal") && inTemporaryFolder(rl->source())) {
+        const QString target = project.absoluteDir().filePath(project.completeBaseName() + QLatin1Char('_') + base + QLatin1Char('.') +
+                                                               QFileInfo(rl->source()).suffix());
+        QFile::remove(target);
+        if (!QFile::copy(rl->source(), target)) {
+            delete copy;
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "Could not copy the layer \"%1\" to %2.").arg(layer->name(), target);
+            return nullptr;
+        }
+        copy->setDataSource(target, layer->name(), QStringLiteral("gdal"), QgsDataProvider::ProviderOptions());
+    }
+    return copy;
+}
+
+QString auditTarget(const BriefingOutput &output)
+{
+    if (output.format == BriefingFormat::Printer)
+        return output.printer && !output.printer->printerName().isEmpty()
+                   ? QStringLiteral("printer %1").arg(output.printer->printerName())
+                   : (output.printer ? QStringLiteral("printer (%1)").arg(QFileInfo(output.printer->outputFileName()).fileName()) : QStringLiteral("printer"));
+    return QFileInfo(output.path).fileName();
+}
+
+} // namespace
+
+std::optional<core::GeoBox> parseMgrsBox(const QString &text, QString *error)
+{
+    const QStringList corners = text.split(QLatin1Char(','));
+    if (corners.size() != 2) {
+        if (error)
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "An MGRS box is two MGRS corners separated by a comma.");
+        return std::nullopt;
+    }
+    const auto a = core::mgrs::toLatLon(corners[0].trimmed(), error, false);
+    const auto b = a ? core::mgrs::toLatLon(corners[1].trimmed(), error, false) : std::nullopt;
+    if (!a || !b)
+        return std::nullopt;
+    const core::GeoBox box{std::min(a->lon, b->lon), std::min(a->lat, b->lat), std::max(a->lon, b->lon), std::max(a->lat, b->lat)};
+    if (!box.isValid()) {
+        if (error)
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "The two MGRS corners do not span an area.");
+        return std::nullopt;
+    }
+    return box;
+}
+
+std::optional<core::GeoBox> parseBriefingArea(const QString &text, QString *error)
+{
+    if (text.split(QLatin1Char(',')).size() == 2)
+        return parseMgrsBox(text, error);
+    return core::GeoBox::fromString(text, error);
+}
+
+BriefingRequest briefingRequest(const core::MissionStore &mission, const BriefingSpec &spec, const QList<QgsMapLayer *> &layers,
+                                const QList<QgsMapLayer *> &overviewLayers)
+{
+    BriefingRequest request;
+    request.templ = spec.templ;
+    request.title = spec.title;
+    request.subtitle = spec.subtitle;
+    request.unit = spec.unit;
+    request.author = spec.author;
+    request.notes = spec.notes;
+    request.area = QgsRectangle(spec.area.west, spec.area.south, spec.area.east, spec.area.north);
+    request.requestedMarking = spec.marking;
+    request.layers = layers;
+    request.overviewLayers = overviewLayers;
+    request.produced = spec.produced;
+    QList<std::pair<QString, qint64>> periods;
+    if (spec.timePack)
+        periods = {{QCoreApplication::translate("vigie::ui::BriefingJob", "last 24 h"), 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::ui::BriefingJob", "last 7 days"), 7 * 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::ui::BriefingJob", "last 30 days"), 30 * 24 * 3600 * 1000LL}};
+    else
+        periods = {{QString(), spec.from.msecsTo(spec.to)}};
+    for (const auto &[label, span] : periods) {
+        BriefingPage page;
+        page.label = label;
+        page.to = spec.to;
+        page.from = spec.to.addMSecs(-span);
+        const core::MissionSummary summary = core::summarizeMission(mission, spec.area, page.from.toMSecsSinceEpoch(), page.to.toMSecsSinceEpoch());
+        page.dataMarking = summary.highestMarking;
+        for (const core::CategoryCount &c : summary.incidentsByCategory)
+            page.summary.append({c.category, c.count, c.fatalities});
+        request.pages.append(page);
+    }
+    return request;
+}
+
+core::Sensitivity dataMarking(const BriefingRequest &request)
+{
+    core::Sensitivity s = core::Sensitivity::Unclassified;
+    for (const BriefingPage &p : request.pages)
+        s = core::maxSensitivity(s, p.dataMarking);
+    return s;
+}
+
+bool printBriefing(QgsPrintLayout *layout, QPrinter *printer, QString *error)
+{
+    if (!printer) {
+        if (error)
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "No printer.");
+        return false;
+    }
+    QgsLayoutExporter exporter(layout);
+    QgsLayoutExporter::PrintExportSettings s;
+    s.dpi = 300;
+    s.rasterizeWholeImage = false;
+    const QgsLayoutExporter::ExportResult r = exporter.print(*printer, s);
+    if (r != QgsLayoutExporter::Success) {
+        if (error)
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "Could not print the briefing (error %1).").arg(int(r));
+        return false;
+    }
+    return true;
+}
+
+bool exportBriefingProject(const BriefingRequest &request, const QString &path, QString *error)
+{
+    const QFileInfo info(path);
+    QgsProject project;
+    project.setCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")));
+    project.setFilePathStorage(Qgis::FilePathType::Absolute);
+    project.setTitle(request.title);
+    QHash<QgsMapLayer *, QgsMapLayer *> copies;
+    QStringList used;
+    bool gpkgStarted = false;
+    QList<QgsMapLayer *> all = request.layers;
+    for (QgsMapLayer *l : request.overviewLayers)
+        if (!all.contains(l))
+            all.append(l);
+    for (QgsMapLayer *l : all) {
+        QgsMapLayer *copy = portableCopy(l, info, &used, &gpkgStarted, error);
+        if (!copy)
+            return false;
+        project.addMapLayer(copy, false);
+        project.layerTreeRoot()->addLayer(copy); // top first, as on the map
+        copies.insert(l, copy);
+    }
+    BriefingRequest local = request;
+    for (QgsMapLayer *&l : local.layers)
+        l = copies.value(l);
+    for (QgsMapLayer *&l : local.overviewLayers)
+        l = copies.value(l);
+    std::unique_ptr<QgsPrintLayout> layout = buildBriefing(&project, local, error);
+    if (!layout)
+        return false;
+    if (!project.layoutManager()->addLayout(layout.get())) {
+        if (error)
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "Could not add the layout to the project.");
+        return false;
+    }
+    layout.release(); // the project owns it now
+    if (!project.write(path)) {
+        if (error)
+            *error = QCoreApplication::translate("vigie::ui::BriefingJob", "Could not write the QGIS project %1: %2").arg(path, project.error());
+        return false;
+    }
+    return true;
+}
+
+BriefingResult produceBriefing(QgsProject *project, core::MissionStore *mission, const BriefingRequest &request, const BriefingOutput &output)
+{
+    BriefingResult result;
+    QElapsedTimer timer;
+    timer.start();
+    result.marking = documentMarking(request);
+    bool ok = false;
+    if (output.format == BriefingFormat::Project) {
+        ok = exportBriefingProject(request, output.path, &result.error);
+    } else {
+        std::unique_ptr<QgsPrintLayout> layout = buildBriefing(project, request, &result.error);
+        if (layout) {
+            switch (output.format) {
+            case BriefingFormat::Pdf: ok = exportBriefingPdf(layout.get(), output.path, &result.error); break;
+            case BriefingFormat::Png: ok = exportBriefingPng(layout.get(), output.path, output.dpi, &result.error); break;
+            case BriefingFormat::Printer: ok = printBriefing(layout.get(), output.printer, &result.error); break;
+            case BriefingFormat::Project: break;
+            }
+        }
+    }
+    result.elapsedMs = timer.elapsed();
+    if (!ok)
+        return result;
+    if (mission && !mission->isReadOnly()) {
+        try {
+            mission->write({QStringLiteral("export"), QStringLiteral("briefings"), QString(),
+                            QStringLiteral("briefing %1 (%2, %3 page(s), %4)")
+                                .arg(auditTarget(output), core::sensitivityToString(result.marking))
+                                .arg(request.pages.size())
+                                .arg(templateName(request.templ))},
+                           [](core::Database &, core::AuditRecord &) {});
+        } catch (const core::MissionError &e) {
+            result.error = e.message();
+            return result;
+        }
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace vigie::ui
