@@ -131,6 +131,11 @@ void AcledReader::read(const QString &path, const IncidentReadCallbacks &cb) con
         if ((++rows & 1023) == 0 && cb.progress)
             cb.progress(csv.bytesRead(), csv.size());
         auto reject = [&](const QString &why) { return cb.reject ? cb.reject(row, why) : true; };
+        if (rec.flaw != CsvRecord::Flaw::None) {
+            if (!reject(rec.flawText()))
+                return;
+            continue;
+        }
         if (rec.size() != width) {
             if (!reject(tr("%1 fields where the header has %2").arg(rec.size()).arg(width)))
                 return;

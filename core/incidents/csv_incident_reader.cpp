@@ -67,6 +67,11 @@ void CsvIncidentReader::read(const QString &path, const IncidentReadCallbacks &c
             continue;
         if ((++rows & 1023) == 0 && cb.progress)
             cb.progress(csv.bytesRead(), csv.size());
+        if (rec.flaw != CsvRecord::Flaw::None) {
+            if (cb.reject && !cb.reject(row, rec.flawText()))
+                return;
+            continue;
+        }
         if (rec.size() != width) {
             if (cb.reject && !cb.reject(row, tr("%1 fields where the header has %2").arg(rec.size()).arg(width)))
                 return;

@@ -198,6 +198,11 @@ void HxlReader::read(const QString &path, const IncidentReadCallbacks &cb) const
         if (rec.isBlank())
             continue;
         auto reject = [&](const QString &why) { return cb.reject ? cb.reject(row, why) : true; };
+        if (rec.flaw != CsvRecord::Flaw::None) {
+            if (!reject(rec.flawText()))
+                return;
+            continue;
+        }
         // HXL tools pad or trim trailing empty cells; only extra non-empty cells are an error.
         bool overflow = false;
         for (int i = width; i < rec.size(); ++i)
