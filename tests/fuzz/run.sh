@@ -36,5 +36,5 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/lsan.supp:print_sup
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export QT_LOGGING_RULES='*=false'
-exec nice -n 10 "$build/tests/fuzz/fuzz_$format" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+exec nice -n 10 "$build/tests/fuzz/fuzz_$format" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
   -rss_limit_mb=2048 -artifact_prefix="$crashes/" -print_final_stats=1 "$@" "$work" "${seeds[@]}"
