@@ -83,6 +83,15 @@ void CsvReader::checkText(CsvRecord &rec)
         return;
     }
     for (const unsigned char *p = begin; p < end;) {
+        // ASCII eight bytes at a time: most records are pure ASCII.
+        if (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                p += 8;
+                continue;
+            }
+        }
         if (*p < 0x80) {
             ++p;
             continue;

@@ -369,7 +369,7 @@ class TestHostileInput : public QObject
         CsvRecord rec;
         QCOMPARE(csv.next(rec), CsvReader::Result::Record);
         QCOMPARE(csv.next(rec), CsvReader::Result::Error);
-        QCOMPARE(csv.errorLine(), 2);
+        QCOMPARE(csv.errorLine(), qint64(2));
         QVERIFY2(csv.errorString().contains(QLatin1String("larger than 64 MB")), qPrintable(csv.errorString()));
         QCOMPARE(csv.next(rec), CsvReader::Result::End);
         QVERIFY(dev.produced() < 100LL * 1024 * 1024);
@@ -427,7 +427,7 @@ class TestHostileInput : public QObject
                                + "A3,2026-01-01,Battles,Caf\xe9 attack,1.5,2.5,0,2026-01-01T00:00:00Z\n"
                                + "A4,2026-01-01,Battles,Overlong \xc0\xaf,1.5,2.5,0,2026-01-01T00:00:00Z\n"
                                + "A5,2026-01-01,Battles,Caf\xc3\xa9 ok,1.5,2.5,0,2026-01-01T00:00:00Z\n";
-        QCOMPARE(csv.count('\n'), 6);
+        QCOMPARE(int(csv.count('\n')), 6);
         const QString file = path(QStringLiteral("flawed.csv"));
         QVERIFY(writeFile(file, csv));
         QString all;
