@@ -490,7 +490,7 @@ class TestHostileInput : public QObject
             QCOMPARE(out.fixes, 0);
             QVERIFY(out.nRejected >= 200000);
             QCOMPARE(codec->buffered(), 0);
-            QVERIFY(peakRssMb() - before < 50);
+            QVERIFY(peakRssMb() - before < kRssBudgetMb);
         }
     }
 
@@ -525,7 +525,7 @@ class TestHostileInput : public QObject
         QCOMPARE(sink.fixes, 0);
         QCOMPARE(s.rejected, s.received); // every datagram that arrived was counted and refused
         QVERIFY(!s.lastError.isEmpty());
-        QVERIFY(peakRssMb() - before < 50);
+        QVERIFY(peakRssMb() - before < kRssBudgetMb);
         rx->stop();
     }
     // A TCP peer sending an endless <event: core.feeds.test_feeds (endlessEventIsDropped).
