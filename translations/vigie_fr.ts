@@ -2122,6 +2122,10 @@ vigie-cli --version affiche la version.
         <source>no layer with incidents</source>
         <translation>aucune couche contenant des incidents</translation>
     </message>
+    <message>
+        <source>GDAL failed reading the file: %1</source>
+        <translation>GDAL n&apos;a pas pu lire le fichier&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core::OgrIncidentWriter</name>

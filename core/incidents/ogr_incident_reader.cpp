@@ -89,6 +89,19 @@ int OgrIncidentReader::identify(const QString &path, const QByteArray &head) con
 
 void OgrIncidentReader::read(const QString &path, const IncidentReadCallbacks &cb) const
 {
+    // GDAL's drivers are C++ behind a C API: one may throw on a damaged file (fuzz_kml found GDAL
+    // 3.6's KML driver building a std::string from a null pointer). That is this file's error.
+    try {
+        readOgr(path, cb);
+    } catch (const IncidentReadError &) {
+        throw;
+    } catch (const std::exception &e) {
+        throw IncidentReadError(path, 0, tr("GDAL failed reading the file: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+void OgrIncidentReader::readOgr(const QString &path, const IncidentReadCallbacks &cb) const
+{
     registerOgrOnce();
     const QFileInfo fi(path);
     const QByteArray utf8Path = path.toUtf8();
