@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 # One entry point from a fresh clone:
 #   ./build.sh demo    install what is missing, build, and open the workstation on the demo mission
-#   ./build.sh test    install what is missing, build (Qt 5 full + Qt 6 core), run every test
+#   ./build.sh test    install what is missing, build (Qt 5 full + Qt 6 core + sanitizer core), run every test
 #   ./build.sh build   install what is missing and build
 #   ./build.sh bench   build the benchmarks (tests/bench) and run them
 # JOBS (default 2) sets the build parallelism; BUILD_DIR (default build) the build folder.
@@ -50,9 +50,16 @@ case "$cmd" in
     build "$BUILD_DIR"
     # core/ must stay Qt 6-clean: build it and run its tests against Qt 6 as well.
     build "$BUILD_DIR-qt6" -DVIGIE_QT_MAJOR=6
+    # Core and its tests once more under AddressSanitizer + UndefinedBehaviorSanitizer (clang,
+    # any UB fatal); -O1 with line tables keeps the build short and the reports readable.
+    build "$BUILD_DIR-asan" -DVIGIE_CORE_ONLY=ON -DVIGIE_SANITIZE=ON \
+      -DCMAKE_C_COMPILER=clang -DCMAKE_CXX_COMPILER=clang++ \
+      "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only -DNDEBUG" \
+      "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only -DNDEBUG"
     status=0
     (cd "$BUILD_DIR" && ctest --output-on-failure -j"$JOBS") || status=$?
     (cd "$BUILD_DIR-qt6" && ctest --output-on-failure -j"$JOBS") || status=$?
+    (cd "$BUILD_DIR-asan" && ctest --output-on-failure -j"$JOBS") || status=$?
     exit $status
     ;;
   bench)

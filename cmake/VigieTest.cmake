@@ -20,6 +20,13 @@ function(vigie_add_test source)
           "XDG_DATA_HOME=${PROJECT_BINARY_DIR}/test-home/${name}/data"
           "XDG_RUNTIME_DIR=${PROJECT_BINARY_DIR}/test-home/runtime"
           "VIGIE_TEST_OUTPUT=${PROJECT_BINARY_DIR}/test-output")
+  if(VIGIE_SANITIZE)
+    # Leaks inside third-party libraries are listed in tests/lsan.supp; any UB is fatal. A small
+    # quarantine keeps the tests that bound peak memory (bounded readers) meaningful.
+    list(APPEND env "ASAN_OPTIONS=detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:quarantine_size_mb=32"
+                    "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp:print_suppressions=0"
+                    "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+  endif()
   if(NOT ARG_TIMEOUT)
     set(ARG_TIMEOUT 300)
   endif()

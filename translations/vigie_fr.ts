@@ -1165,6 +1165,25 @@ vigie-cli --version affiche la version.
         <source>unterminated quoted field (the file may be truncated)</source>
         <translation>champ entre guillemets non terminé (le fichier est peut-être tronqué)</translation>
     </message>
+    <message>
+        <source>a record larger than %1 MB (no line break, or an unclosed quote?); reading stopped</source>
+        <translation>un enregistrement de plus de %1 Mo (pas de saut de ligne, ou un guillemet non fermé&#xa0;?)&#xa0;; lecture arrêtée</translation>
+    </message>
+    <message>
+        <source>no device</source>
+        <translation>aucun périphérique</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::CsvRecord</name>
+    <message>
+        <source>a NUL byte in field %1 (a binary file, or not UTF-8 text?)</source>
+        <translation>un octet NUL dans le champ %1 (fichier binaire, ou texte non UTF-8&#xa0;?)</translation>
+    </message>
+    <message>
+        <source>field %1 is not valid UTF-8 text (save the file as UTF-8)</source>
+        <translation>le champ %1 n&apos;est pas du texte UTF-8 valide (enregistrez le fichier en UTF-8)</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core::CsvTrackReader</name>
@@ -1957,6 +1976,21 @@ vigie-cli --version affiche la version.
         <translation>gx:Track contient %1 &lt;when&gt; pour %2 &lt;gx:coord&gt;&#xa0;; heures abandonnées</translation>
     </message>
     <message>
+        <source>cannot open %1 in the archive</source>
+        <translation>impossible d&apos;ouvrir %1 dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>the KML inside the archive is too large; refused</source>
+        <translation>le KML contenu dans l&apos;archive est trop volumineux&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>KML / KMZ</source>
+        <translation>KML / KMZ</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::KmzDocument</name>
+    <message>
         <source>unsafe entry name &quot;%1&quot; in the archive; ignored</source>
         <translation>nom d&apos;entrée «&#xa0;%1&#xa0;» dangereux dans l&apos;archive&#xa0;; entrée ignorée</translation>
     </message>
@@ -1971,18 +2005,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>%1 would unpack to %2 MB from a %3 KB archive; refused as a possible zip bomb</source>
         <translation>%1 occuperait %2 Mo une fois décompressé, à partir d&apos;une archive de %3 Ko&#xa0;; refusé (bombe de décompression possible)</translation>
-    </message>
-    <message>
-        <source>cannot open %1 in the archive</source>
-        <translation>impossible d&apos;ouvrir %1 dans l&apos;archive</translation>
-    </message>
-    <message>
-        <source>the KML inside the archive is too large; refused</source>
-        <translation>le KML contenu dans l&apos;archive est trop volumineux&#xa0;; refusé</translation>
-    </message>
-    <message>
-        <source>KML / KMZ</source>
-        <translation>KML / KMZ</translation>
     </message>
 </context>
 <context>
@@ -2155,6 +2177,10 @@ vigie-cli --version affiche la version.
     <message>
         <source>no layer with incidents</source>
         <translation>aucune couche contenant des incidents</translation>
+    </message>
+    <message>
+        <source>GDAL failed reading the file: %1</source>
+        <translation>GDAL n&apos;a pas pu lire le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2703,10 +2729,6 @@ vigie-cli --version affiche la version.
         <translation>rayons incorrects</translation>
     </message>
     <message>
-        <source>%1 is not valid KML: %2 (line %3).</source>
-        <translation>%1 n&apos;est pas un fichier KML valide&#xa0;: %2 (ligne %3).</translation>
-    </message>
-    <message>
         <source>%1: annotations are exchanged as .geojson or .kml files.</source>
         <translation>%1&#xa0;: les annotations s&apos;échangent sous forme de fichiers .geojson ou .kml.</translation>
     </message>
@@ -2721,6 +2743,10 @@ vigie-cli --version affiche la version.
     <message>
         <source>%1 is too large for an annotation file.</source>
         <translation>%1 est trop volumineux pour un fichier d&apos;annotations.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid KML: %2.</source>
+        <translation>%1 n&apos;est pas un fichier KML valide&#xa0;: %2.</translation>
     </message>
 </context>
 <context>

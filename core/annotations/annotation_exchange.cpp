@@ -2,6 +2,7 @@
 #include "annotations/annotation_exchange.h"
 
 #include "annotations/annotation_repository.h"
+#include "io/safe_xml_reader.h"
 #include "mission/mission_store.h"
 
 #include <QCoreApplication>
@@ -446,12 +447,13 @@ QByteArray toKml(const QList<Annotation> &annotations, const QString &documentNa
 
 QList<Annotation> fromKml(const QByteArray &data, const QString &source)
 {
-    QXmlStreamReader r(data);
+    // Files from other workstations: no DTD, no entities, bounded depth and token size.
+    SafeXmlReader r(data);
     QList<Annotation> out;
     int index = -1;
     while (!r.atEnd()) {
         r.readNext();
-        if (!r.isStartElement() || r.name() != QLatin1String("Placemark"))
+        if (!r.xml().isStartElement() || r.xml().name() != QLatin1String("Placemark"))
             continue;
         ++index;
         const auto fail = [&](const QString &why) { bad(source, index, why); };
@@ -468,16 +470,16 @@ QList<Annotation> fromKml(const QByteArray &data, const QString &source)
         int depth = 1;
         while (depth > 0 && !r.atEnd()) {
             r.readNext();
-            if (r.isEndElement()) {
+            if (r.xml().isEndElement()) {
                 --depth;
-                if (r.name() == styleContext)
+                if (r.xml().name() == styleContext)
                     styleContext.clear();
                 continue;
             }
-            if (!r.isStartElement())
+            if (!r.xml().isStartElement())
                 continue;
             ++depth;
-            const QString el = r.name().toString();
+            const QString el = r.xml().name().toString();
             if (el == QLatin1String("LineStyle") || el == QLatin1String("PolyStyle") || el == QLatin1String("IconStyle")
                 || el == QLatin1String("LabelStyle")) {
                 styleContext = el;
@@ -487,9 +489,9 @@ QList<Annotation> fromKml(const QByteArray &data, const QString &source)
                 description = r.readElementText(), --depth;
             } else if (el == QLatin1String("Data")) {
                 const QString key = r.attributes().value(QStringLiteral("name")).toString();
-                while (!(r.isEndElement() && r.name() == QLatin1String("Data")) && !r.atEnd()) {
+                while (!(r.xml().isEndElement() && r.xml().name() == QLatin1String("Data")) && !r.atEnd()) {
                     r.readNext();
-                    if (r.isStartElement() && r.name() == QLatin1String("value"))
+                    if (r.xml().isStartElement() && r.xml().name() == QLatin1String("value"))
                         ext[key] = r.readElementText();
                 }
                 --depth;
@@ -585,9 +587,8 @@ QList<Annotation> fromKml(const QByteArray &data, const QString &source)
     }
     if (r.hasError())
         throw AnnotationError(AnnotationError::Kind::Invalid,
-                              QCoreApplication::translate("vigie::core::annotation_exchange", "%1 is not valid KML: %2 (line %3).")
-                                  .arg(source, r.errorString())
-                                  .arg(r.lineNumber()));
+                              QCoreApplication::translate("vigie::core::annotation_exchange", "%1 is not valid KML: %2.")
+                                  .arg(source, r.errorString()));
     return out;
 }
 

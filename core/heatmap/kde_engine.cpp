@@ -273,9 +273,13 @@ bool splatRows(const KernelConstants &kc, const GridGeometry &g, const std::vect
                 } else if (!(dy2 <= kc.maxD2)) {
                     continue;
                 }
-                float *row = out + std::size_t(yTop + yp) * std::size_t(g.cols) + std::size_t(xPos);
+                if (lo >= hi)
+                    continue;
+                // From the run's first pixel: xPos is negative for a point left of the grid, and
+                // a row pointer before the grid's start would be undefined (UBSan's finding).
+                float *row = out + std::size_t(yTop + yp) * std::size_t(g.cols) + std::size_t(xPos + lo);
                 for (long long xp = lo; xp < hi; ++xp)
-                    row[xp] += w * K::evalf(kc, colD2f[xp] + dy2f, colG[xp], gy);
+                    row[xp - lo] += w * K::evalf(kc, colD2f[xp] + dy2f, colG[xp], gy);
             }
         }
     }

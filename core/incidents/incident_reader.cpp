@@ -53,6 +53,12 @@ void forEachCsvRecord(CsvReader &csv, CsvRecord &rec, const IncidentReadCallback
             continue;
         if ((++rows & 1023) == 0 && cb.progress)
             cb.progress(csv.bytesRead(), csv.size());
+        // A NUL byte or invalid UTF-8 costs the row, not the file.
+        if (rec.flaw != CsvRecord::Flaw::None) {
+            if (cb.reject && !cb.reject(row, rec.flawText()))
+                return;
+            continue;
+        }
         if (!visit(row))
             return;
     }

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidents/ogr_incident_reader.h"
 
+#include "io/kmz_archive.h"
+
 #include <cpl_conv.h>
 #include <cpl_error.h>
+#include <cpl_vsi.h>
 #include <gdal.h>
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
@@ -86,13 +89,36 @@ int OgrIncidentReader::identify(const QString &path, const QByteArray &head) con
 
 void OgrIncidentReader::read(const QString &path, const IncidentReadCallbacks &cb) const
 {
+    // GDAL's drivers are C++ behind a C API: one may throw on a damaged file (fuzz_kml found GDAL
+    // 3.6's KML driver building a std::string from a null pointer). That is this file's error.
+    try {
+        readOgr(path, cb);
+    } catch (const IncidentReadError &) {
+        throw;
+    } catch (const std::exception &e) {
+        throw IncidentReadError(path, 0, tr("GDAL failed reading the file: %1").arg(QString::fromUtf8(e.what())));
+    }
+}
+
+void OgrIncidentReader::readOgr(const QString &path, const IncidentReadCallbacks &cb) const
+{
     registerOgrOnce();
     const QFileInfo fi(path);
-    if (!fi.exists())
-        throw IncidentReadError(path, 0, tr("the file does not exist"));
-    if (fi.size() == 0)
-        throw IncidentReadError(path, 0, tr("the file is empty"));
     const QByteArray utf8Path = path.toUtf8();
+    // Through GDAL's virtual file system, so that /vsimem/ and /vsizip/ paths read too.
+    VSIStatBufL stat;
+    if (VSIStatExL(utf8Path.constData(), &stat, VSI_STAT_EXISTS_FLAG | VSI_STAT_SIZE_FLAG) != 0)
+        throw IncidentReadError(path, 0, tr("the file does not exist"));
+    if (stat.st_size == 0)
+        throw IncidentReadError(path, 0, tr("the file is empty"));
+    // A KMZ is checked before GDAL unpacks anything: no zip bombs, no names escaping the archive.
+    QByteArray kmzDocument;
+    if (m_id == QLatin1String("kml") && fi.suffix().compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0) {
+        const KmzDocument doc = KmzDocument::find(path);
+        if (!doc.error.isEmpty())
+            throw IncidentReadError(path, 0, doc.error);
+        kmzDocument = doc.vsiPath;
+    }
     const QByteArray driver = m_driver.toUtf8();
     const char *drivers[] = {driver.constData(), nullptr};
     const char *openOptions[] = {"DATE_AS_STRING=YES", nullptr};
@@ -100,10 +126,9 @@ void OgrIncidentReader::read(const QString &path, const IncidentReadCallbacks &c
     std::unique_ptr<void, DatasetCloser> ds(GDALOpenEx(utf8Path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
                                                        m_driver.isEmpty() ? nullptr : drivers,
                                                        m_id == QLatin1String("geojson") ? openOptions : nullptr, nullptr));
-    if (!ds && fi.suffix().compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0) {
-        // Without LIBKML: the KML driver reads the archive's doc.kml.
-        const QByteArray inner = (QStringLiteral("/vsizip/") + path + QStringLiteral("/doc.kml")).toUtf8();
-        ds.reset(GDALOpenEx(inner.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
+    if (!ds && !kmzDocument.isEmpty()) {
+        // Without LIBKML: the KML driver reads the archive's document.
+        ds.reset(GDALOpenEx(kmzDocument.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
     }
     if (!ds) {
         const QString why = QString::fromUtf8(CPLGetLastErrorMsg());

@@ -30,6 +30,7 @@ class OgrIncidentReader : public IncidentReader
     void read(const QString &path, const IncidentReadCallbacks &callbacks) const override;
 
   private:
+    void readOgr(const QString &path, const IncidentReadCallbacks &callbacks) const;
     QString m_id;
     QString m_name;
     QStringList m_extensions;

@@ -3,6 +3,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cstring>
+
 namespace vigie::core {
 
 namespace {
@@ -10,16 +13,123 @@ QString tr(const char *text) { return QCoreApplication::translate("vigie::core::
 constexpr int kChunk = 1 << 20;
 } // namespace
 
-CsvReader::CsvReader(const QString &path) : m_file(path) {}
+CsvReader::CsvReader(const QString &path) : m_file(path), m_device(&m_file), m_name(path) {}
+
+CsvReader::CsvReader(QIODevice *device, const QString &name) : m_device(device), m_name(name) {}
+
+QString CsvRecord::flawText() const
+{
+    switch (flaw) {
+    case Flaw::None: return QString();
+    case Flaw::NulByte:
+        return tr("a NUL byte in field %1 (a binary file, or not UTF-8 text?)").arg(flawField + 1);
+    case Flaw::InvalidUtf8:
+        return tr("field %1 is not valid UTF-8 text (save the file as UTF-8)").arg(flawField + 1);
+    }
+    return QString();
+}
+
+namespace {
+// Length of the valid UTF-8 sequence at p (RFC 3629: no overlongs, no surrogates, at most
+// U+10FFFF), 0 if invalid.
+int utf8SequenceLength(const unsigned char *p, const unsigned char *end)
+{
+    const unsigned char c = p[0];
+    int n;
+    unsigned char lo = 0x80, hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF)
+        n = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    } else
+        return 0;
+    if (end - p < n)
+        return 0;
+    if (p[1] < lo || p[1] > hi)
+        return 0;
+    for (int i = 2; i < n; ++i)
+        if (p[i] < 0x80 || p[i] > 0xBF)
+            return 0;
+    return n;
+}
+} // namespace
+
+void CsvReader::checkText(CsvRecord &rec)
+{
+    rec.flaw = CsvRecord::Flaw::None;
+    rec.flawField = -1;
+    const unsigned char *begin = reinterpret_cast<const unsigned char *>(rec.data.data());
+    const unsigned char *end = begin + rec.data.size();
+    const auto fieldAt = [&](const unsigned char *p) {
+        const int offset = int(p - begin);
+        int f = 0;
+        while (f < rec.size() && rec.ends[size_t(f)] <= offset)
+            ++f;
+        return std::min(f, rec.size() - 1);
+    };
+    if (const void *nul = std::memchr(begin, 0, rec.data.size())) {
+        rec.flaw = CsvRecord::Flaw::NulByte;
+        rec.flawField = fieldAt(static_cast<const unsigned char *>(nul));
+        return;
+    }
+    for (const unsigned char *p = begin; p < end;) {
+        // ASCII eight bytes at a time: most records are pure ASCII.
+        if (end - p >= 8) {
+            quint64 word;
+            std::memcpy(&word, p, 8);
+            if ((word & 0x8080808080808080ULL) == 0) {
+                p += 8;
+                continue;
+            }
+        }
+        if (*p < 0x80) {
+            ++p;
+            continue;
+        }
+        const int n = utf8SequenceLength(p, end);
+        if (n == 0) {
+            rec.flaw = CsvRecord::Flaw::InvalidUtf8;
+            rec.flawField = fieldAt(p);
+            return;
+        }
+        p += n;
+    }
+}
+
+CsvReader::Result CsvReader::tooLarge(CsvRecord &rec)
+{
+    m_error = tr("a record larger than %1 MB (no line break, or an unclosed quote?); reading stopped")
+                  .arg(m_maxRecordBytes / (1024 * 1024));
+    m_errorLine = rec.line;
+    rec.data.clear();
+    rec.data.shrink_to_fit();
+    rec.ends.clear();
+    rec.ends.shrink_to_fit();
+    rec.ends.push_back(0);
+    rec.endLine = m_line;
+    m_stopped = true;
+    return Result::Error;
+}
 
 bool CsvReader::open()
 {
-    if (!m_file.open(QIODevice::ReadOnly)) {
-        m_error = m_file.errorString();
+    if (!m_device || (!m_device->isOpen() && !m_device->open(QIODevice::ReadOnly))) {
+        m_error = m_device ? m_device->errorString() : tr("no device");
         return false;
     }
-    m_size = m_file.size();
-    m_buf.resize(kChunk);
+    m_size = m_device->isSequential() ? 0 : m_device->size();
+    // A small file needs no megabyte buffer.
+    m_buf.resize(m_device->isSequential() ? kChunk : int(std::max<qint64>(4096, std::min<qint64>(kChunk, m_size + 1))));
     return true;
 }
 
@@ -28,7 +138,7 @@ bool CsvReader::fill()
     if (m_eof)
         return false;
     m_consumed += m_len;
-    const qint64 n = m_file.read(m_buf.data(), m_buf.size());
+    const qint64 n = m_device->read(m_buf.data(), m_buf.size());
     m_pos = 0;
     m_len = n > 0 ? int(n) : 0;
     if (n <= 0)
@@ -72,7 +182,7 @@ CsvReader::Result CsvReader::next(CsvRecord &rec)
 {
     rec.data.clear();
     rec.ends.clear();
-    if (!m_file.isOpen())
+    if (!m_device || !m_device->isOpen() || m_stopped)
         return Result::End;
     if (m_pos >= m_len && !fill())
         return Result::End;
@@ -80,6 +190,8 @@ CsvReader::Result CsvReader::next(CsvRecord &rec)
     const char sep = m_separator;
     enum { FieldStart, Unquoted, Quoted, QuoteInQuoted } state = FieldStart;
     for (;;) {
+        if (qint64(rec.data.size()) + qint64(rec.ends.size()) * qint64(sizeof(int)) > m_maxRecordBytes)
+            return tooLarge(rec);
         if (m_pos >= m_len && !fill()) {
             // End of file: finish the record unless inside quotes.
             if (state == Quoted) {
@@ -87,11 +199,12 @@ CsvReader::Result CsvReader::next(CsvRecord &rec)
                 m_errorLine = rec.line;
                 rec.ends.push_back(int(rec.data.size()));
                 rec.endLine = m_line;
-                m_file.close();
+                m_stopped = true;
                 return Result::Error;
             }
             rec.ends.push_back(int(rec.data.size()));
             rec.endLine = m_line;
+            checkText(rec);
             return Result::Record;
         }
         const char *p = m_buf.constData();
@@ -132,6 +245,7 @@ CsvReader::Result CsvReader::next(CsvRecord &rec)
             rec.ends.push_back(int(rec.data.size()));
             rec.endLine = m_line;
             ++m_line;
+            checkText(rec);
             return Result::Record;
         }
         case Quoted: {

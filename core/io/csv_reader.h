@@ -19,6 +19,12 @@ struct CsvRecord
     qint64 endLine = 0; // physical line where it ends (differs when a quoted field holds newlines)
     std::string data;   // the fields' bytes, one after the other
     std::vector<int> ends; // end offset of each field in data
+    // What is wrong with the record's bytes, found by the reader: a NUL byte (a binary file) or
+    // bytes that are not UTF-8, in field flawField (0-based). Readers reject such a record with
+    // flawText() rather than guess at its text.
+    enum class Flaw { None, NulByte, InvalidUtf8 } flaw = Flaw::None;
+    int flawField = -1;
+    QString flawText() const;
 
     int size() const { return int(ends.size()); }
     std::string_view view(int i) const
@@ -61,13 +67,21 @@ class CsvReader
     enum class Result { Record, End, Error };
 
     explicit CsvReader(const QString &path);
-    // Opens the file; false (and errorString()) when it cannot be read.
+    // Reads from a device (not owned; a QBuffer, a socket, a generator), named `name` in errors.
+    CsvReader(QIODevice *device, const QString &name);
+    // Opens the file (or the device, unless already open); false (and errorString()) when it
+    // cannot be read.
     bool open();
-    QString path() const { return m_file.fileName(); }
+    QString path() const { return m_name; }
     // 0 = sniff from the first line (the default).
     void setSeparator(char separator) { m_separator = separator; }
     char separator() const { return m_separator; }
     bool hadBom() const { return m_hadBom; }
+
+    // A record larger than this (its bytes plus its field count) is an error: memory stays bounded
+    // whatever the file holds (a 2 GB line with no line break is not a CSV record).
+    static constexpr qint64 kDefaultMaxRecordBytes = 64 * 1024 * 1024;
+    void setMaxRecordBytes(qint64 bytes) { m_maxRecordBytes = bytes; }
 
     Result next(CsvRecord &record);
     QString errorString() const { return m_error; }
@@ -82,12 +96,17 @@ class CsvReader
 
   private:
     bool fill();
+    Result tooLarge(CsvRecord &record);
+    static void checkText(CsvRecord &record);
 
     QFile m_file;
+    QIODevice *m_device = nullptr; // &m_file, or the device given
+    QString m_name;
     QByteArray m_buf;
     int m_pos = 0;
     int m_len = 0;
     bool m_eof = false;
+    bool m_stopped = false; // after an error: nothing more is read
     char m_separator = 0;
     bool m_hadBom = false;
     bool m_started = false;
@@ -96,6 +115,7 @@ class CsvReader
     qint64 m_size = 0;
     QString m_error;
     qint64 m_errorLine = 0;
+    qint64 m_maxRecordBytes = kDefaultMaxRecordBytes;
 };
 
 } // namespace vigie::core

@@ -3,6 +3,7 @@
 
 #include <QString>
 
+#include <algorithm>
 #include <cstring>
 
 namespace vigie::core {
@@ -21,6 +22,9 @@ bool LineReader::open(QString *error)
         return false;
     }
     m_size = m_file.size();
+    // A small file needs no multi-megabyte buffer (a feed's few lines, a test's fixture).
+    if (!m_file.isSequential())
+        m_chunkSize = std::max<qint64>(4096, std::min<qint64>(m_chunkSize, m_size + 1));
     char bom[3] = {};
     const qint64 n = m_file.peek(bom, 3);
     if (n >= 2 && uchar(bom[0]) == 0xFF && uchar(bom[1]) == 0xFE) {

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "sites/site_io.h"
 
+#include "io/csv_reader.h"
 #include "mission/mission_store.h"
 #include "sites/site_repository.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -17,77 +19,13 @@
 #include <ogr_api.h>
 #include <ogr_srs_api.h>
 
+#include <climits>
 #include <cmath>
 #include <memory>
 
 namespace vigie::core {
 
 namespace {
-
-// RFC 4180 records: quoted fields may hold the separator, quotes ("") and line breaks.
-// Kept here, small, until a shared tokenizer lands in core/io/.
-struct CsvRecord
-{
-    int line = 0;
-    QStringList fields;
-};
-
-QList<CsvRecord> tokenizeCsv(const QString &text, QChar sep)
-{
-    QList<CsvRecord> out;
-    CsvRecord rec;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    int line = 1;
-    rec.line = 1;
-    auto endField = [&] {
-        rec.fields.append(field);
-        field.clear();
-        fieldStarted = false;
-    };
-    auto endRecord = [&](int nextLine) {
-        endField();
-        const bool blank = rec.fields.size() == 1 && rec.fields.front().trimmed().isEmpty();
-        if (!blank)
-            out.append(rec);
-        rec = CsvRecord();
-        rec.line = nextLine;
-    };
-    for (int i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == sep) {
-            endField();
-        } else if (c == QLatin1Char('\r')) {
-            // CRLF: the \n ends the record
-        } else if (c == QLatin1Char('\n')) {
-            ++line;
-            endRecord(line);
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (fieldStarted || !field.isEmpty() || !rec.fields.isEmpty())
-        endRecord(line);
-    return out;
-}
 
 bool parseDouble(const QString &text, double *out)
 {
@@ -170,18 +108,27 @@ QString SiteImportReject::toString() const
 
 SiteImportResult SiteIo::readCsv(const QByteArray &data)
 {
-    QString text = QString::fromUtf8(data);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const int eol = text.indexOf(QLatin1Char('\n'));
-    const QString headerLine = eol < 0 ? text : text.left(eol);
-    const QChar sep = headerLine.count(QLatin1Char(';')) > headerLine.count(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
-    const QList<CsvRecord> records = tokenizeCsv(text, sep);
-    if (records.isEmpty())
+    QBuffer buffer;
+    buffer.setData(data);
+    CsvReader csv(&buffer, QStringLiteral("CSV"));
+    if (!csv.open())
+        throw MissionError(MissionError::Kind::Io, csv.errorString());
+    const auto blank = [](const CsvRecord &rec) { return rec.size() == 1 && rec.text(0).trimmed().isEmpty(); };
+    CsvRecord rec;
+    CsvReader::Result r = csv.next(rec);
+    while (r == CsvReader::Result::Record && blank(rec))
+        r = csv.next(rec);
+    if (r == CsvReader::Result::End)
         throw MissionError(MissionError::Kind::Invalid, QCoreApplication::translate("vigie::core::SiteIo", "The CSV file is empty."));
+    if (r == CsvReader::Result::Error)
+        throw MissionError(MissionError::Kind::Invalid,
+                           QCoreApplication::translate("vigie::core::SiteIo", "line %1: %2").arg(csv.errorLine()).arg(csv.errorString()));
+    if (rec.flaw != CsvRecord::Flaw::None)
+        throw MissionError(MissionError::Kind::Invalid,
+                           QCoreApplication::translate("vigie::core::SiteIo", "line %1: %2").arg(rec.line).arg(rec.flawText()));
     QStringList columns;
-    for (const QString &h : records.front().fields)
-        columns.append(canonicalColumn(h));
+    for (int i = 0; i < rec.size(); ++i)
+        columns.append(canonicalColumn(rec.text(i)));
     QStringList missing;
     for (const char *required : {"name", "kind", "lat", "lon", "radius"})
         if (!columns.contains(QLatin1String(required)))
@@ -190,21 +137,34 @@ SiteImportResult SiteIo::readCsv(const QByteArray &data)
         throw MissionError(MissionError::Kind::Invalid,
                            QCoreApplication::translate("vigie::core::SiteIo", "The CSV header lacks the column(s) %1; it needs name, kind, lat, lon and radius.").arg(missing.join(QStringLiteral(", "))));
     SiteImportResult result;
-    for (int r = 1; r < records.size(); ++r) {
-        const CsvRecord &rec = records.at(r);
-        if (rec.fields.size() != columns.size()) {
-            result.rejects.append({rec.line, 0, QCoreApplication::translate("vigie::core::SiteIo", "%1 fields where the header has %2").arg(rec.fields.size()).arg(columns.size())});
+    for (;;) {
+        r = csv.next(rec);
+        if (r == CsvReader::Result::End)
+            break;
+        const int line = int(std::min<qint64>(rec.line, INT_MAX));
+        if (r == CsvReader::Result::Error) {
+            result.rejects.append({line, 0, csv.errorString()});
+            break;
+        }
+        if (blank(rec))
+            continue;
+        if (rec.flaw != CsvRecord::Flaw::None) {
+            result.rejects.append({line, 0, rec.flawText()});
+            continue;
+        }
+        if (rec.size() != columns.size()) {
+            result.rejects.append({line, 0, QCoreApplication::translate("vigie::core::SiteIo", "%1 fields where the header has %2").arg(rec.size()).arg(columns.size())});
             continue;
         }
         QHash<QString, QString> values;
         for (int c = 0; c < columns.size(); ++c)
-            values.insert(columns.at(c), rec.fields.at(c));
+            values.insert(columns.at(c), rec.text(c));
         ProtectedSite site;
         const QString why = siteFromValues(values, &site);
         if (why.isEmpty())
             result.sites.append(site);
         else
-            result.rejects.append({rec.line, 0, why});
+            result.rejects.append({line, 0, why});
     }
     return result;
 }

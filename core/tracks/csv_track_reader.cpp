@@ -68,6 +68,7 @@ void CsvTrackReader::read(const QString &path, TrackSink &sink) const
     std::vector<std::string> row;
     CsvRecord record;
     qint64 recordLine = 0;
+    QString recordFlaw;
     // The shared tokenizer yields records; this reader works on rows of strings.
     const auto next = [&]() {
         const CsvReader::Result r = csv.next(record);
@@ -79,6 +80,7 @@ void CsvTrackReader::read(const QString &path, TrackSink &sink) const
         for (int i = 0; i < record.size(); ++i)
             row.emplace_back(record.view(i));
         recordLine = record.line;
+        recordFlaw = record.flawText();
         return true;
     };
     if (!next())
@@ -125,6 +127,10 @@ void CsvTrackReader::read(const QString &path, TrackSink &sink) const
     qint64 n = 0;
     while (next()) {
         const qint64 line = recordLine;
+        if (!recordFlaw.isEmpty()) {
+            sink.rejected({path, line, 0, recordFlaw});
+            continue;
+        }
         TrackPoint p;
         p.source = source;
         if (!number(cell(cLat), p.lat) || !number(cell(cLon), p.lon) || !p.isValidPosition()) {

@@ -2,6 +2,7 @@
 #include "tracks/kml_track_reader.h"
 
 #include "io/iso_date_time.h"
+#include "io/kmz_archive.h"
 #include "io/safe_xml_reader.h"
 
 #include <cpl_string.h>
@@ -206,57 +207,25 @@ class KmlParser
     QString m_fileName;
 };
 
-// doc.kml, or else the first .kml entry, inside a KMZ; refuses unsafe names and bombs.
+// The archive's KML document (see KmzDocument: unsafe names and bombs refused), read with a cap.
 QByteArray readKmz(const QString &path, TrackSink &sink)
 {
-    const QByteArray root = "/vsizip/" + QFileInfo(path).absoluteFilePath().toUtf8();
-    const qint64 compressed = QFileInfo(path).size();
-    char **list = VSIReadDirRecursive(root.constData());
-    QByteArray entry;
-    if (list) {
-        for (char **it = list; *it; ++it) {
-            const QByteArray name(*it);
-            if (!name.toLower().endsWith(".kml"))
-                continue;
-            if (name.startsWith('/') || name.contains("..") || name.contains('\\') || name.contains(':')) {
-                sink.rejected({path, 0, 0,
-                               QCoreApplication::translate("vigie::core::KmlTrackReader", "unsafe entry name \"%1\" in the archive; ignored")
-                                   .arg(QString::fromUtf8(name))});
-                continue;
-            }
-            if (name.compare("doc.kml", Qt::CaseInsensitive) == 0) {
-                entry = name;
-                break;
-            }
-            if (entry.isEmpty())
-                entry = name;
-        }
-        CSLDestroy(list);
-    }
-    if (entry.isEmpty())
-        throw TrackReadError({path, 0, 0, QCoreApplication::translate("vigie::core::KmlTrackReader", "no .kml document in the KMZ archive")});
-    const QByteArray full = root + '/' + entry;
-    VSIStatBufL st;
-    if (VSIStatL(full.constData(), &st) != 0)
-        throw TrackReadError({path, 0, 0, QCoreApplication::translate("vigie::core::KmlTrackReader", "cannot read %1 in the archive").arg(QString::fromUtf8(entry))});
-    const qint64 size = qint64(st.st_size);
-    if (size > KmlTrackReader::kMaxKmlBytes || (compressed > 0 && size / std::max<qint64>(compressed, 1) > KmlTrackReader::kMaxRatio && size > 10 * 1024 * 1024))
-        throw TrackReadError({path, 0, 0,
-                              QCoreApplication::translate("vigie::core::KmlTrackReader",
-                                                          "%1 would unpack to %2 MB from a %3 KB archive; refused as a possible zip bomb")
-                                  .arg(QString::fromUtf8(entry))
-                                  .arg(size / (1024 * 1024))
-                                  .arg(compressed / 1024)});
+    const KmzDocument doc = KmzDocument::find(path);
+    for (const QString &warning : doc.skippedUnsafe)
+        sink.rejected({path, 0, 0, warning});
+    if (!doc.error.isEmpty())
+        throw TrackReadError({path, 0, 0, doc.error});
+    const QByteArray &full = doc.vsiPath;
     VSILFILE *fp = VSIFOpenL(full.constData(), "rb");
     if (!fp)
-        throw TrackReadError({path, 0, 0, QCoreApplication::translate("vigie::core::KmlTrackReader", "cannot open %1 in the archive").arg(QString::fromUtf8(entry))});
+        throw TrackReadError({path, 0, 0, QCoreApplication::translate("vigie::core::KmlTrackReader", "cannot open %1 in the archive").arg(doc.entry)});
     QByteArray data;
     char buf[65536];
     size_t got;
     // Never trust the directory's size: stop at the limit whatever the stream yields.
     while ((got = VSIFReadL(buf, 1, sizeof buf, fp)) > 0) {
         data.append(buf, int(got));
-        if (data.size() > KmlTrackReader::kMaxKmlBytes) {
+        if (data.size() > KmzDocument::kMaxKmlBytes) {
             VSIFCloseL(fp);
             throw TrackReadError({path, 0, 0, QCoreApplication::translate("vigie::core::KmlTrackReader", "the KML inside the archive is too large; refused")});
         }

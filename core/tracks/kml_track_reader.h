@@ -10,13 +10,10 @@ namespace vigie::core {
 // Point placemark per fix). A LineString with a TimeSpan gets times spread over its vertices by
 // distance, marked "kml:estimated". KMZ is read through GDAL's /vsizip/: doc.kml or the first
 // .kml at any level, with entry names that would escape the archive refused and size limits
-// against zip bombs.
+// against zip bombs (KmzDocument, shared with the incident reader).
 class KmlTrackReader : public TrackReader
 {
   public:
-    static constexpr qint64 kMaxKmlBytes = 256LL * 1024 * 1024; // uncompressed doc.kml
-    static constexpr qint64 kMaxRatio = 200;                    // uncompressed / compressed
-
     QString id() const override { return QStringLiteral("kml"); }
     QString name() const override;
     QStringList extensions() const override { return {QStringLiteral("kml"), QStringLiteral("kmz")}; }

@@ -53,8 +53,8 @@ inline QByteArray nmeaFix(qint64 i, qint64 startSecOfDay = 0)
     std::snprintf(t, sizeof t, "%02d%02d%02d.00", int(s / 3600), int(s / 60 % 60), int(s % 60));
     std::snprintf(date, sizeof date, "%02d1126", int(day));
     QByteArray out;
-    out += nmeaSentence(QByteArray("GPGGA,") + t + ',' + nmeaLat(lat) + ',' + nmeaLon(lon) + ",1,08,0.9,265.4,M,20.1,M,,");
-    out += nmeaSentence(QByteArray("GPRMC,") + t + ",A," + nmeaLat(lat) + ',' + nmeaLon(lon) + ",012.3,084.5," + date + ",,,A");
+    out += nmeaSentence(QByteArray("GPGGA,") + QByteArray(t) + ',' + nmeaLat(lat) + ',' + nmeaLon(lon) + ",1,08,0.9,265.4,M,20.1,M,,");
+    out += nmeaSentence(QByteArray("GPRMC,") + QByteArray(t) + ",A," + nmeaLat(lat) + ',' + nmeaLon(lon) + ",012.3,084.5," + QByteArray(date) + ",,,A");
     return out;
 }
 
