@@ -283,7 +283,7 @@ class TestTracksPlugin : public QObject
         action->trigger();
         QVERIFY(answered);
         QDialog *report = nullptr;
-        QTRY_VERIFY_WITH_TIMEOUT((report = reportDialog()) != nullptr, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT((report = reportDialog()) != nullptr, 90000); // a loaded machine is slow
         auto *rejects = report->findChild<QTableWidget *>(QStringLiteral("rejectsTable"));
         QVERIFY(rejects);
         QCOMPARE(rejects->rowCount(), 1);
