@@ -102,7 +102,7 @@ class TestCliAnnotations : public QObject
         QTest::newRow("bad json") << QStringLiteral("{\"type\": \"FeatureCollection\", \"features\": [") << QStringLiteral("bad.geojson")
                                   << QStringLiteral("bad.geojson is not GeoJSON");
         QTest::newRow("bad kml") << QStringLiteral("<kml><Document><Placemark></Document></kml>") << QStringLiteral("bad.kml")
-                                 << QStringLiteral("(line 1)");
+                                 << QStringLiteral("bad.kml is not valid KML: line 1");
         QTest::newRow("bad extension") << QStringLiteral("x") << QStringLiteral("bad.txt") << QStringLiteral(".geojson or .kml");
     }
     void errors()

@@ -12,6 +12,8 @@
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsrasterlayer.h>
+
+#include <cpl_conv.h>
 #include <qgsvectorfilewriter.h>
 #include <qgsvectorlayer.h>
 
@@ -30,8 +32,12 @@ namespace vigie::ui {
 
 namespace {
 
-bool inTemporaryFolder(const QString &path)
+// Data that lives only in this session: a file in the temporary folder, or GDAL's in-memory files
+// (the Threat panel's heatmap frames).
+bool sessionOnly(const QString &path)
 {
+    if (path.startsWith(QLatin1String("/vsimem/")))
+        return true;
     const QString tmp = QDir(QDir::tempPath()).canonicalPath();
     const QString file = QFileInfo(path).canonicalFilePath();
     return !file.isEmpty() && !tmp.isEmpty() && file.startsWith(tmp + QLatin1Char('/'));
@@ -77,11 +83,11 @@ QgsMapLayer *portableCopy(QgsMapLayer *layer, const QFileInfo &project, QStringL
         return copy;
     }
     QgsMapLayer *copy = layer->clone();
-    if (auto *rl = qobject_cast<QgsRasterLayer *>(layer); rl && rl->providerType() == QLatin1String("gdal") && inTemporaryFolder(rl->source())) {
+    if (auto *rl = qobject_cast<QgsRasterLayer *>(layer); rl && rl->providerType() == QLatin1String("gdal") && sessionOnly(rl->source())) {
         const QString target = project.absoluteDir().filePath(project.completeBaseName() + QLatin1Char('_') + base + QLatin1Char('.') +
                                                                QFileInfo(rl->source()).suffix());
         QFile::remove(target);
-        if (!QFile::copy(rl->source(), target)) {
+        if (CPLCopyFile(target.toUtf8().constData(), rl->source().toUtf8().constData()) != 0) { // VSI paths too
             delete copy;
             *error = QCoreApplication::translate("vigie::ui::BriefingJob", "Could not copy the layer \"%1\" to %2.").arg(layer->name(), target);
             return nullptr;
