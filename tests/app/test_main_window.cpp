@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The workstation as a person meets it: the main window on the demo mission, offscreen, with the
 // real QGIS renderer, the real plugins and real files.
+#include "support/test_output.h"
 #include "geo/coordinate_status.h"
 #include "geo/goto_box.h"
 #include "geo/mgrs.h"
@@ -31,12 +32,7 @@
 using namespace vigie;
 
 namespace {
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("VIGIE_TEST_OUTPUT", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
-}
+using test::outputDir;
 
 // A small georeferenced GeoTIFF around Gao, as a user's scanned map would be.
 QString makeGeoTiff(const QString &path)

@@ -2,6 +2,7 @@
 // The Annotations plugin as a person uses it: the real main window offscreen, the plugin loaded
 // from the build's plugin folder, drawings made by mouse events on the canvas, checked in the
 // mission store and in the map layer.
+#include "support/test_output.h"
 #include "annotations/annotation_repository.h"
 #include "annotations/measurement.h"
 #include "main_window.h"
@@ -41,12 +42,7 @@ using core::Annotation;
 using core::GeoPoint;
 
 namespace {
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("VIGIE_TEST_OUTPUT", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
-}
+using test::outputDir;
 
 // Runs `f` on the next modal dialog that opens (the test's stand-in for a person).
 void onNextModal(std::function<void(QWidget *)> f)

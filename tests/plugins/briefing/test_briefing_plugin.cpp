@@ -2,6 +2,7 @@
 // The Briefing plugin as a person uses it: the real main window offscreen on the demo mission,
 // every plugin loaded, File ▸ Briefing… opening the dialog, its preview, its outputs read back
 // with poppler's tools and QGIS itself.
+#include "support/test_output.h"
 #include "briefing/briefing_dialog.h"
 #include "main_window.h"
 #include "mission/mission_store.h"
@@ -36,12 +37,7 @@
 using namespace vigie;
 
 namespace {
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("VIGIE_TEST_OUTPUT", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
-}
+using test::outputDir;
 
 QString run(const QString &program, const QStringList &args)
 {

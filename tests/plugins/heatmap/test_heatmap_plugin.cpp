@@ -2,6 +2,7 @@
 // The Threat plugin as a person uses it: the real main window offscreen, the plugin loaded from the
 // build's plugin folder, the demo mission: the heatmap of the time window (computed off the UI
 // thread, following the time bar), hotspots, protected sites, and the alerts with their review.
+#include "support/test_output.h"
 #include "alerts/alert_repository.h"
 #include "alerts/demo_alert_setup.h"
 #include "incidents/incident_taxonomy.h"
@@ -41,12 +42,7 @@
 using namespace vigie;
 
 namespace {
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("VIGIE_TEST_OUTPUT", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
-}
+using test::outputDir;
 
 // Runs `f` on the next modal dialog that opens (the test's stand-in for a person).
 void onNextModal(std::function<void(QWidget *)> f)

@@ -3,6 +3,7 @@
 // from the build's plugin folder, the demo mission (~2,800 incidents); the table's counts checked
 // against SQL on the mission file, the map layer against the time window, selection both ways, and
 // an incident added through the form, found in the store and on the map, then undone.
+#include "support/test_output.h"
 #include "incidents/incident_repository.h"
 #include "incidents/incident_taxonomy.h"
 #include "main_window.h"
@@ -48,12 +49,7 @@
 using namespace vigie;
 
 namespace {
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("VIGIE_TEST_OUTPUT", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
-}
+using test::outputDir;
 const qint64 kNow = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
 const qint64 kDay = 24LL * 3600 * 1000;
 

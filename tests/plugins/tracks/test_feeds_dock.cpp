@@ -6,6 +6,7 @@
 // stopped and removed. The picture is left in $VIGIE_TEST_OUTPUT to look at.
 // The plugin's own classes live in the plugin module: the test reaches its widgets by object
 // name and standard Qt classes, and takes only enums from these headers.
+#include "support/test_output.h"
 #include "feed_dialog.h"
 #include "feeds_panel.h"
 #include "feeds/feed_stats.h"
@@ -39,12 +40,7 @@
 using namespace vigie;
 
 namespace {
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("VIGIE_TEST_OUTPUT", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
-}
+using test::outputDir;
 
 QgsVectorLayer *layerNamed(const QString &objectName)
 {

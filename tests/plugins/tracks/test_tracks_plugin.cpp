@@ -2,6 +2,7 @@
 // The tracks plugin in the real main window, loaded from the build's plugin folder, on the demo
 // mission: the dock lists the tracks, selection goes both ways with the map, playing the time bar
 // moves the markers, and the picture is left in $VIGIE_TEST_OUTPUT to look at.
+#include "support/test_output.h"
 #include "main_window.h"
 #include "mission/demo_mission.h"
 #include "mission/mission_store.h"
@@ -39,12 +40,7 @@
 using namespace vigie;
 
 namespace {
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("VIGIE_TEST_OUTPUT", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
-}
+using test::outputDir;
 
 QgsVectorLayer *layerNamed(const QString &objectName)
 {

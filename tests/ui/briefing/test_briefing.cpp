@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Briefings as a planner gets them: real templates, real QGIS layout export, the PDF parsed back.
+#include "support/test_output.h"
 #include "briefing/briefing.h"
 #include "map/basemap.h"
 #include "qgis_test_main.h"
@@ -25,12 +26,7 @@ QString run(const QString &program, const QStringList &args)
     p.waitForFinished(60000);
     return QString::fromUtf8(p.readAllStandardOutput());
 }
-QString outputDir()
-{
-    const QString dir = qEnvironmentVariable("VIGIE_TEST_OUTPUT", QDir::tempPath());
-    QDir().mkpath(dir);
-    return dir;
-}
+using test::outputDir;
 } // namespace
 
 class TestBriefing : public QObject
