@@ -185,7 +185,8 @@ std::optional<IncidentValues::ParsedTime> IncidentValues::parseTime(std::string_
     }
 epoch:
     if (allowEpoch) {
-        if (const auto secs = parseInt(s))
+        // Epoch seconds within years 1..9999: anything beyond is not a date (and would overflow).
+        if (const auto secs = parseInt(s); secs && *secs >= -62135596800LL && *secs <= 253402300799LL)
             return ParsedTime{*secs * 1000, true};
     }
     return std::nullopt;

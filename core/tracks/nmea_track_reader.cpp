@@ -366,8 +366,8 @@ class Parser
         const auto num = [](std::string_view s, int &out) {
             return !s.empty() && std::from_chars(s.data(), s.data() + s.size(), out).ec == std::errc();
         };
-        if (!num(f(1), d) || !num(f(2), m) || !num(f(3), y) || d < 1 || d > 31 || m < 1 || m > 12 || y < 1980)
-            return;
+        if (!num(f(1), d) || !num(f(2), m) || !num(f(3), y) || d < 1 || d > 31 || m < 1 || m > 12 || y < 1980 || y > 9999)
+            return; // a year past 9999 is noise, and would overflow the epoch milliseconds
         qint64 tod;
         if (!toTimeOfDay(f(0), tod))
             return;
