@@ -17,7 +17,7 @@ namespace vigie::core {
 namespace {
 bool digits(std::string_view s, size_t pos, size_t n, int &out)
 {
-    if (pos + n > s.size())
+    if (n > 9 || pos + n > s.size()) // ten digits or more would overflow an int: not a date field
         return false;
     int v = 0;
     for (size_t i = pos; i < pos + n; ++i) {
