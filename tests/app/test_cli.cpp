@@ -9,26 +9,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/cli_run.h"
+
 class TestCli : public QObject
 {
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
-
-    Run cli(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(VIGIE_CLI), args);
-        p.waitForFinished(120000);
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = vigie::test::CliRun;
+    static Run cli(const QStringList &args) { return vigie::test::runCli(args); }
 
   private slots:
     void version()

@@ -9,23 +9,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "support/cli_run.h"
+
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(VIGIE_CLI), args);
-    p.waitForFinished(120000);
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-}
+using Run = vigie::test::CliRun;
+Run cli(const QStringList &args) { return vigie::test::runCli(args); }
 
 // An NMEA sentence with its checksum.
 QByteArray nmea(const QByteArray &body)

@@ -12,8 +12,6 @@
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
 #include <qgsrasterlayer.h>
-
-#include <cpl_conv.h>
 #include <qgsvectorfilewriter.h>
 #include <qgsvectorlayer.h>
 
@@ -27,6 +25,8 @@
 #include <QPrinter>
 
 #include <algorithm>
+
+#include <cpl_conv.h>
 
 namespace vigie::ui {
 
