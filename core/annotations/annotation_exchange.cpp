@@ -2,6 +2,7 @@
 #include "annotations/annotation_exchange.h"
 
 #include "annotations/annotation_repository.h"
+#include "io/kml_coordinates.h"
 #include "io/safe_xml_reader.h"
 #include "mission/mission_store.h"
 
@@ -182,16 +183,11 @@ QString kmlCoords(const QVector<GeoPoint> &pts)
 
 bool parseKmlCoords(const QString &text, QVector<GeoPoint> *out)
 {
-    for (const QString &t : text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const QStringList xyz = t.split(QLatin1Char(','));
-        bool okx = false, oky = false;
-        if (xyz.size() < 2)
-            return false;
-        const double x = xyz[0].toDouble(&okx), y = xyz[1].toDouble(&oky);
-        if (!okx || !oky || y < -90 || y > 90 || x < -180 || x > 180)
-            return false;
-        out->append({y, x});
-    }
+    std::vector<KmlCoordinate> coords;
+    if (parseKmlCoordinates(text, coords) > 0)
+        return false;
+    for (const KmlCoordinate &c : coords)
+        out->append({c.lat, c.lon});
     return !out->isEmpty();
 }
 

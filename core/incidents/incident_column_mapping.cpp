@@ -12,7 +12,6 @@
 namespace vigie::core {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("vigie::core::IncidentColumnMapping", text); }
 
 enum Field {
     FId, FTime, FTimePrecision, FLat, FLon, FArea, FLocPrecision, FPlace, FAdmin1, FAdmin2, FCategory, FEventType,
@@ -38,7 +37,7 @@ const std::vector<std::vector<const char *>> &aliases()
 {
     static const std::vector<std::vector<const char *>> a = {
         {"id", "uuid"},
-        {"time", "datetime", "date_time", "timestamp_utc", "date", "event_date", "when", "begin", "timestamp"},
+        {"time", "datetime", "date_time", "timestamp_utc", "date", "event_date", "when", "timestamp", "begin"},
         {"time_precision", "time_preci"},
         {"lat", "latitude", "y"},
         {"lon", "longitude", "long", "lng", "x"},
@@ -128,9 +127,9 @@ IncidentColumnMapping::Bound IncidentColumnMapping::bind(const QStringList &colu
 QString IncidentColumnMapping::Bound::problem(bool hasGeometry) const
 {
     if (m_index[FTime] < 0)
-        return tr("no time or date column");
+        return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "no time or date column");
     if (!hasGeometry && (m_index[FLat] < 0 || m_index[FLon] < 0))
-        return tr("no latitude and longitude columns");
+        return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "no latitude and longitude columns");
     return {};
 }
 
@@ -146,26 +145,26 @@ QString IncidentColumnMapping::Bound::apply(const std::function<QString(int)> &c
     }
     const QString timeText = get(FTime);
     if (timeText.isEmpty())
-        return tr("no date");
+        return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "no date");
     const QByteArray timeUtf8 = timeText.toUtf8();
     const auto t = IncidentValues::parseTime(utf8View(timeUtf8), true);
     if (!t)
-        return tr("bad date \"%1\"").arg(timeText);
+        return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "bad date \"%1\"").arg(timeText);
     x.timeMs = t->ms;
     x.timePrecision = t->hasTimeOfDay ? Incident::TimePrecision::Exact : Incident::TimePrecision::Day;
     if (has(FTimePrecision) && !get(FTimePrecision).isEmpty()) {
         const auto p = timePrecisionFromString(get(FTimePrecision));
         if (!p)
-            return tr("bad time precision \"%1\"").arg(get(FTimePrecision));
+            return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "bad time precision \"%1\"").arg(get(FTimePrecision));
         x.timePrecision = *p;
     }
     {
         const QString latText = get(FLat), lonText = get(FLon);
         if (latText.isEmpty() && lonText.isEmpty()) {
             if (!positionKnown)
-                return tr("missing coordinates");
+                return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "missing coordinates");
         } else if (latText.isEmpty() || lonText.isEmpty()) {
-            return tr("missing coordinates");
+            return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "missing coordinates");
         } else {
             const QByteArray la = latText.toUtf8(), lo = lonText.toUtf8();
             if (const QString why = IncidentValues::readPosition(utf8View(la), utf8View(lo), x); !why.isEmpty())
@@ -185,7 +184,7 @@ QString IncidentColumnMapping::Bound::apply(const std::function<QString(int)> &c
         else if (const auto lp = locationPrecisionFromString(p))
             x.locationPrecision = *lp;
         else
-            return tr("bad location precision \"%1\"").arg(p);
+            return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "bad location precision \"%1\"").arg(p);
     }
     x.placeName = get(FPlace);
     x.admin1 = get(FAdmin1);
@@ -201,7 +200,7 @@ QString IncidentColumnMapping::Bound::apply(const std::function<QString(int)> &c
         if (const auto id = tax.resolve(cat))
             x.category = *id;
         else
-            return tr("unknown category \"%1\"").arg(cat);
+            return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "unknown category \"%1\"").arg(cat);
     } else if (!x.sourceSubEventType.isEmpty() && tax.resolve(x.sourceSubEventType)) {
         x.category = *tax.resolve(x.sourceSubEventType);
     } else {
@@ -217,7 +216,7 @@ QString IncidentColumnMapping::Bound::apply(const std::function<QString(int)> &c
         const QByteArray u = s.toUtf8();
         const auto v = IncidentValues::parseInt(utf8View(u));
         if (!v || *v < lo || *v > hi)
-            return tr("bad %1 \"%2\"").arg(what, s);
+            return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "bad %1 \"%2\"").arg(what, s);
         out = int(*v);
         return {};
     };
@@ -233,23 +232,23 @@ QString IncidentColumnMapping::Bound::apply(const std::function<QString(int)> &c
     if (!get(FTarget).isEmpty()) {
         const auto tg = targetFromString(get(FTarget).replace(QLatin1Char(' '), QLatin1Char('_')));
         if (!tg)
-            return tr("bad target \"%1\"").arg(get(FTarget));
+            return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "bad target \"%1\"").arg(get(FTarget));
         x.target = *tg;
     }
     x.source = get(FSource);
     if (!x.setAdmiraltyCode(get(FAdmiralty)))
-        return tr("bad admiralty code \"%1\" (expected a letter A–F and a digit 1–6, e.g. B2)").arg(get(FAdmiralty));
+        return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "bad admiralty code \"%1\" (expected a letter A–F and a digit 1–6, e.g. B2)").arg(get(FAdmiralty));
     if (!get(FStatus).isEmpty()) {
         const auto s = statusFromString(get(FStatus));
         if (!s)
-            return tr("bad status \"%1\"").arg(get(FStatus));
+            return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "bad status \"%1\"").arg(get(FStatus));
         x.status = *s;
     }
     x.description = has(FDescription) ? cell(m_index[FDescription]) : QString(); // keep its spacing
     if (!get(FSensitivity).isEmpty()) {
         const auto s = sensitivityFromString(get(FSensitivity));
         if (!s)
-            return tr("bad sensitivity \"%1\"").arg(get(FSensitivity));
+            return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "bad sensitivity \"%1\"").arg(get(FSensitivity));
         x.sensitivity = *s;
     }
     x.externalId = get(FExternalId);
@@ -261,7 +260,7 @@ QString IncidentColumnMapping::Bound::apply(const std::function<QString(int)> &c
             continue;
         const auto tt = IncidentValues::parseTime(utf8View(u), true);
         if (!tt)
-            return tr("bad date \"%1\"").arg(QString::fromUtf8(u));
+            return QCoreApplication::translate("vigie::core::IncidentColumnMapping", "bad date \"%1\"").arg(QString::fromUtf8(u));
         *out = tt->ms;
     }
     QJsonObject extra;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidents/incident_exporter.h"
 
+#include "incidents/incident_values.h"
+
 #include "incidents/incident_writer.h"
 #include "mission/mission_store.h"
 
@@ -34,9 +36,9 @@ QString ExportReport::humanSummary() const
 {
     const QString name = QFileInfo(file).fileName();
     if (!ok())
-        return tr("%1: not exported: %2").arg(name, error);
-    return tr("%1: %n incident(s) exported", nullptr, int(std::min<qint64>(exported, INT_MAX))).arg(name)
-         + tr(" in %1 s.").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
+        return QCoreApplication::translate("vigie::core::IncidentExporter", "%1: not exported: %2").arg(name, error);
+    return QCoreApplication::translate("vigie::core::IncidentExporter", "%1: %n incident(s) exported", nullptr, IncidentValues::clampCount(exported)).arg(name)
+         + QCoreApplication::translate("vigie::core::IncidentExporter", " in %1 s.").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
 }
 
 IncidentExporter::IncidentExporter(MissionStore &store) : m_store(store) {}

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidents/incident_importer.h"
 
+#include "incidents/incident_values.h"
+
 #include "incidents/incident_reader_registry.h"
 #include "incidents/incident_row.h"
 #include "incidents/incident_taxonomy.h"
@@ -158,20 +160,20 @@ QString ImportReport::humanSummary() const
 {
     const QString name = QFileInfo(file).fileName();
     if (!ok())
-        return tr("%1: nothing imported: %2").arg(name, error);
-    QString s = tr("%1: %n incident(s) imported", nullptr, int(std::min<qint64>(imported, INT_MAX))).arg(name);
+        return QCoreApplication::translate("vigie::core::IncidentImporter", "%1: nothing imported: %2").arg(name, error);
+    QString s = QCoreApplication::translate("vigie::core::IncidentImporter", "%1: %n incident(s) imported", nullptr, IncidentValues::clampCount(imported)).arg(name);
     if (duplicates > 0)
-        s += tr(", %n duplicate(s) skipped", nullptr, int(std::min<qint64>(duplicates, INT_MAX)));
+        s += QCoreApplication::translate("vigie::core::IncidentImporter", ", %n duplicate(s) skipped", nullptr, IncidentValues::clampCount(duplicates));
     if (rejectedCount > 0) {
-        s += tr(", %n row(s) rejected", nullptr, int(std::min<qint64>(rejectedCount, INT_MAX)));
+        s += QCoreApplication::translate("vigie::core::IncidentImporter", ", %n row(s) rejected", nullptr, IncidentValues::clampCount(rejectedCount));
         if (!rejectsFile.isEmpty())
-            s += tr(" (see %1)").arg(rejectsFile);
+            s += QCoreApplication::translate("vigie::core::IncidentImporter", " (see %1)").arg(rejectsFile);
     }
-    s += tr(" in %1 s.").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
+    s += QCoreApplication::translate("vigie::core::IncidentImporter", " in %1 s.").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
     for (int i = 0; i < std::min(5, int(rejected.size())); ++i)
-        s += QLatin1Char('\n') + tr("  line %1: %2").arg(rejected[i].line).arg(rejected[i].reason);
+        s += QLatin1Char('\n') + QCoreApplication::translate("vigie::core::IncidentImporter", "  line %1: %2").arg(rejected[i].line).arg(rejected[i].reason);
     if (rejectedCount > 5)
-        s += QLatin1Char('\n') + tr("  … and %1 more").arg(rejectedCount - 5);
+        s += QLatin1Char('\n') + QCoreApplication::translate("vigie::core::IncidentImporter", "  … and %1 more").arg(rejectedCount - 5);
     return s;
 }
 

@@ -4,6 +4,7 @@
 #include "incidents/acled_reader.h"
 #include "incidents/csv_incident_reader.h"
 #include "incidents/hxl_reader.h"
+#include "incidents/kml_incident_reader.h"
 #include "incidents/ogr_incident_reader.h"
 
 #include <QFile>
@@ -19,6 +20,7 @@ const IncidentReaderRegistry &IncidentReaderRegistry::builtin()
         r.add(std::make_shared<CsvIncidentReader>());
         for (auto &ogr : OgrIncidentReader::all())
             r.add(std::move(ogr));
+        r.add(std::make_shared<KmlIncidentReader>());
         return r;
     }();
     return registry;

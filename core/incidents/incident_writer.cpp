@@ -2,6 +2,7 @@
 #include "incidents/incident_writer.h"
 
 #include "incidents/acled_writer.h"
+#include "incidents/kml_incident_writer.h"
 #include "incidents/ogr_incident_writer.h"
 
 #include <QFileInfo>
@@ -15,6 +16,7 @@ const IncidentWriterRegistry &IncidentWriterRegistry::builtin()
         r.add(std::make_shared<AcledWriter>());
         for (auto &w : OgrIncidentWriter::all())
             r.add(std::move(w));
+        r.add(std::make_shared<KmlIncidentWriter>());
         return r;
     }();
     return registry;

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidents/ogr_incident_reader.h"
 
-#include "io/kmz_archive.h"
-
 #include <cpl_conv.h>
 #include <cpl_error.h>
 #include <cpl_vsi.h>
@@ -58,8 +56,6 @@ std::vector<std::shared_ptr<const IncidentReader>> OgrIncidentReader::all()
     return {
         std::make_shared<OgrIncidentReader>(QStringLiteral("geojson"), tr("GeoJSON"),
                                             QStringList{QStringLiteral("geojson"), QStringLiteral("json")}, QStringLiteral("GeoJSON")),
-        std::make_shared<OgrIncidentReader>(QStringLiteral("kml"), tr("KML / KMZ"),
-                                            QStringList{QStringLiteral("kml"), QStringLiteral("kmz")}, QString()),
         std::make_shared<OgrIncidentReader>(QStringLiteral("gpkg"), tr("GeoPackage"), QStringList{QStringLiteral("gpkg")},
                                             QStringLiteral("GPKG")),
         std::make_shared<OgrIncidentReader>(QStringLiteral("shp"), tr("Shapefile"), QStringList{QStringLiteral("shp")},
@@ -77,11 +73,6 @@ int OgrIncidentReader::identify(const QString &path, const QByteArray &head) con
                         && (h.contains("FeatureCollection") || h.contains("\"Feature\""));
         return looks ? 90 : (byName ? 50 : 0);
     }
-    if (m_id == QLatin1String("kml")) {
-        if (head.startsWith("PK\x03\x04"))
-            return suffix == QLatin1String("kmz") ? 90 : 0;
-        return head.left(4096).contains("<kml") ? 90 : (byName ? 40 : 0);
-    }
     if (m_id == QLatin1String("gpkg"))
         return head.startsWith(QByteArray("SQLite format 3\0", 16)) && byName ? 90 : 0;
     return byName ? 80 : 0;
@@ -90,7 +81,8 @@ int OgrIncidentReader::identify(const QString &path, const QByteArray &head) con
 void OgrIncidentReader::read(const QString &path, const IncidentReadCallbacks &cb) const
 {
     // GDAL's drivers are C++ behind a C API: one may throw on a damaged file (fuzz_kml found GDAL
-    // 3.6's KML driver building a std::string from a null pointer). That is this file's error.
+    // 3.6's KML driver building a std::string from a null pointer; KML is now read by
+    // KmlIncidentReader). That is this file's error.
     try {
         readOgr(path, cb);
     } catch (const IncidentReadError &) {
@@ -103,7 +95,6 @@ void OgrIncidentReader::read(const QString &path, const IncidentReadCallbacks &c
 void OgrIncidentReader::readOgr(const QString &path, const IncidentReadCallbacks &cb) const
 {
     registerOgrOnce();
-    const QFileInfo fi(path);
     const QByteArray utf8Path = path.toUtf8();
     // Through GDAL's virtual file system, so that /vsimem/ and /vsizip/ paths read too.
     VSIStatBufL stat;
@@ -111,25 +102,13 @@ void OgrIncidentReader::readOgr(const QString &path, const IncidentReadCallbacks
         throw IncidentReadError(path, 0, tr("the file does not exist"));
     if (stat.st_size == 0)
         throw IncidentReadError(path, 0, tr("the file is empty"));
-    // A KMZ is checked before GDAL unpacks anything: no zip bombs, no names escaping the archive.
-    QByteArray kmzDocument;
-    if (m_id == QLatin1String("kml") && fi.suffix().compare(QLatin1String("kmz"), Qt::CaseInsensitive) == 0) {
-        const KmzDocument doc = KmzDocument::find(path);
-        if (!doc.error.isEmpty())
-            throw IncidentReadError(path, 0, doc.error);
-        kmzDocument = doc.vsiPath;
-    }
     const QByteArray driver = m_driver.toUtf8();
     const char *drivers[] = {driver.constData(), nullptr};
     const char *openOptions[] = {"DATE_AS_STRING=YES", nullptr};
     CPLErrorReset();
     std::unique_ptr<void, DatasetCloser> ds(GDALOpenEx(utf8Path.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY,
-                                                       m_driver.isEmpty() ? nullptr : drivers,
+                                                       drivers,
                                                        m_id == QLatin1String("geojson") ? openOptions : nullptr, nullptr));
-    if (!ds && !kmzDocument.isEmpty()) {
-        // Without LIBKML: the KML driver reads the archive's document.
-        ds.reset(GDALOpenEx(kmzDocument.constData(), GDAL_OF_VECTOR | GDAL_OF_READONLY, nullptr, nullptr, nullptr));
-    }
     if (!ds) {
         const QString why = QString::fromUtf8(CPLGetLastErrorMsg());
         throw IncidentReadError(path, 0, why.isEmpty() ? tr("not a readable %1 file").arg(m_name)
@@ -152,10 +131,6 @@ void OgrIncidentReader::readOgr(const QString &path, const IncidentReadCallbacks
         for (int i = 0; i < OGR_FD_GetFieldCount(defn); ++i)
             columns << QString::fromUtf8(OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, i)));
         IncidentColumnMapping mapping = m_mapping ? *m_mapping : IncidentColumnMapping::guess(columns);
-        if (m_id == QLatin1String("kml"))
-            mapping.ignored << QStringLiteral("altitudeMode") << QStringLiteral("tessellate") << QStringLiteral("extrude")
-                            << QStringLiteral("visibility") << QStringLiteral("drawOrder") << QStringLiteral("icon")
-                            << QStringLiteral("snippet");
         const IncidentColumnMapping::Bound bound = mapping.bind(columns);
         const QString problem = bound.problem(true);
         if (!problem.isEmpty()) {

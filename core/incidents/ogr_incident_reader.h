@@ -10,7 +10,7 @@
 
 namespace vigie::core {
 
-// Vector files read through GDAL/OGR: GeoJSON, KML/KMZ, GeoPackage, Shapefile. Positions come
+// Vector files read through GDAL/OGR: GeoJSON, GeoPackage, Shapefile (KML/KMZ: KmlIncidentReader). Positions come
 // from the feature geometry (reprojected to EPSG:4326; a polygon gives its centroid and is kept
 // as the incident's area), attributes through an IncidentColumnMapping (given or guessed).
 // Every layer of the file is read; the "line" of a rejected feature is its 1-based number.
@@ -18,7 +18,7 @@ class OgrIncidentReader : public IncidentReader
 {
   public:
     OgrIncidentReader(QString id, QString name, QStringList extensions, QString driver);
-    // The four readers above, for the registry.
+    // The three readers above, for the registry.
     static std::vector<std::shared_ptr<const IncidentReader>> all();
 
     void setMapping(IncidentColumnMapping mapping) { m_mapping = std::move(mapping); }

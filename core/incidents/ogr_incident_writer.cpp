@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QFile>
 
+#include <iterator>
 #include <mutex>
 
 namespace vigie::core {
@@ -58,8 +59,6 @@ std::vector<std::shared_ptr<const IncidentWriter>> OgrIncidentWriter::all()
                                             QStringList{QStringLiteral("GeoJSON")}),
         std::make_shared<OgrIncidentWriter>(QStringLiteral("gpkg"), tr("GeoPackage"), QStringList{QStringLiteral("gpkg")},
                                             QStringList{QStringLiteral("GPKG")}),
-        std::make_shared<OgrIncidentWriter>(QStringLiteral("kml"), tr("KML"), QStringList{QStringLiteral("kml")},
-                                            QStringList{QStringLiteral("LIBKML"), QStringLiteral("KML")}),
     };
 }
 
@@ -69,6 +68,46 @@ QStringList OgrIncidentWriter::fieldNames()
     for (const FieldDef &f : kFields)
         out << QLatin1String(f.name);
     return out;
+}
+
+bool OgrIncidentWriter::isIntegerField(int index)
+{
+    return index >= 0 && index < int(std::size(kFields)) && kFields[index].type == OFTInteger;
+}
+
+QStringList OgrIncidentWriter::attributeValues(const Incident &x)
+{
+    const auto time = [](qint64 ms) { return ms ? QString::fromLatin1(IncidentValues::isoDateTime(ms)) : QString(); };
+    return {x.id,
+            QString::fromLatin1(IncidentValues::isoDateTime(x.timeMs)),
+            timePrecisionToString(x.timePrecision),
+            locationPrecisionToString(x.locationPrecision),
+            x.areaWkt,
+            x.placeName,
+            x.admin1,
+            x.admin2,
+            x.category,
+            x.sourceEventType,
+            x.sourceSubEventType,
+            QString::number(x.severity),
+            QString::number(x.fatalities),
+            QString::number(x.injured),
+            QString::number(x.abducted),
+            x.actor1,
+            x.actor2,
+            targetToString(x.target),
+            x.source,
+            x.admiraltyCode(),
+            statusToString(x.status),
+            x.description,
+            sensitivityToString(x.sensitivity),
+            x.externalId,
+            x.createdBy,
+            time(x.createdAtMs),
+            x.updatedBy,
+            time(x.updatedAtMs),
+            QString::number(x.version),
+            QString::fromUtf8(x.extraJson)};
 }
 
 std::unique_ptr<IncidentWriter> OgrIncidentWriter::clone() const
@@ -127,43 +166,13 @@ bool OgrIncidentWriter::write(const Incident &x)
 {
     OGRLayerH layer = static_cast<OGRLayerH>(m_layer);
     OGRFeatureH f = OGR_F_Create(OGR_L_GetLayerDefn(layer));
-    int i = 0;
-    auto s = [&](const QString &v) {
-        if (!v.isEmpty())
-            OGR_F_SetFieldString(f, i, v.toUtf8().constData());
-        ++i;
-    };
-    auto n = [&](int v) { OGR_F_SetFieldInteger(f, i++, v); };
-    s(x.id);
-    s(QString::fromLatin1(IncidentValues::isoDateTime(x.timeMs)));
-    s(timePrecisionToString(x.timePrecision));
-    s(locationPrecisionToString(x.locationPrecision));
-    s(x.areaWkt);
-    s(x.placeName);
-    s(x.admin1);
-    s(x.admin2);
-    s(x.category);
-    s(x.sourceEventType);
-    s(x.sourceSubEventType);
-    n(x.severity);
-    n(x.fatalities);
-    n(x.injured);
-    n(x.abducted);
-    s(x.actor1);
-    s(x.actor2);
-    s(targetToString(x.target));
-    s(x.source);
-    s(x.admiraltyCode());
-    s(statusToString(x.status));
-    s(x.description);
-    s(sensitivityToString(x.sensitivity));
-    s(x.externalId);
-    s(x.createdBy);
-    s(x.createdAtMs ? QString::fromLatin1(IncidentValues::isoDateTime(x.createdAtMs)) : QString());
-    s(x.updatedBy);
-    s(x.updatedAtMs ? QString::fromLatin1(IncidentValues::isoDateTime(x.updatedAtMs)) : QString());
-    n(x.version);
-    s(QString::fromUtf8(x.extraJson));
+    const QStringList values = attributeValues(x);
+    for (int i = 0; i < values.size(); ++i) {
+        if (kFields[i].type == OFTInteger)
+            OGR_F_SetFieldInteger(f, i, values[i].toInt());
+        else if (!values[i].isEmpty())
+            OGR_F_SetFieldString(f, i, values[i].toUtf8().constData());
+    }
     OGRGeometryH g = OGR_G_CreateGeometry(wkbPoint);
     OGR_G_SetPoint_2D(g, 0, x.lon, x.lat);
     OGR_F_SetGeometryDirectly(f, g);

@@ -5,9 +5,10 @@
 
 namespace vigie::core {
 
-// GeoJSON, GeoPackage and KML through GDAL/OGR: a point layer "incidents" in EPSG:4326 whose
+// GeoJSON and GeoPackage through GDAL/OGR: a point layer "incidents" in EPSG:4326 whose
 // attributes carry every incident field under the store's column names (times as ISO 8601 UTC
-// text, extra as JSON text), so that OgrIncidentReader reads an export back unchanged.
+// text, extra as JSON text), so that OgrIncidentReader reads an export back unchanged. (KML has
+// its own writer, KmlIncidentWriter, with the same attributes.)
 class OgrIncidentWriter : public IncidentWriter
 {
   public:
@@ -16,6 +17,10 @@ class OgrIncidentWriter : public IncidentWriter
     static std::vector<std::shared_ptr<const IncidentWriter>> all();
     // The attribute names, in order.
     static QStringList fieldNames();
+    // Whether the attribute at this index is an integer (else text).
+    static bool isIntegerField(int index);
+    // An incident's attribute values as text, in fieldNames() order (empty = not set).
+    static QStringList attributeValues(const Incident &incident);
 
     QString id() const override { return m_id; }
     QString name() const override { return m_name; }

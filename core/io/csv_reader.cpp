@@ -22,9 +22,9 @@ QString CsvRecord::flawText() const
     switch (flaw) {
     case Flaw::None: return QString();
     case Flaw::NulByte:
-        return tr("a NUL byte in field %1 (a binary file, or not UTF-8 text?)").arg(flawField + 1);
+        return QCoreApplication::translate("vigie::core::CsvReader", "a NUL byte in field %1 (a binary file, or not UTF-8 text?)").arg(flawField + 1);
     case Flaw::InvalidUtf8:
-        return tr("field %1 is not valid UTF-8 text (save the file as UTF-8)").arg(flawField + 1);
+        return QCoreApplication::translate("vigie::core::CsvReader", "field %1 is not valid UTF-8 text (save the file as UTF-8)").arg(flawField + 1);
     }
     return QString();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "io/kmz_archive.h"
 
+#include "io/safe_xml_reader.h"
+
 #include <cpl_string.h>
 #include <cpl_vsi.h>
 
@@ -15,7 +17,7 @@ namespace {
 QString tr(const char *text) { return QCoreApplication::translate("vigie::core::KmzDocument", text); }
 } // namespace
 
-KmzDocument KmzDocument::find(const QString &path)
+KmzDocument KmzDocument::find(const QString &path, const QString &wanted)
 {
     KmzDocument doc;
     const QByteArray root = "/vsizip/" + QFileInfo(path).absoluteFilePath().toUtf8();
@@ -31,6 +33,13 @@ KmzDocument KmzDocument::find(const QString &path)
                 doc.skippedUnsafe << tr("unsafe entry name \"%1\" in the archive; ignored").arg(QString::fromUtf8(name));
                 continue;
             }
+            if (!wanted.isEmpty()) {
+                if (QString::fromUtf8(name) == wanted) {
+                    entry = name;
+                    break;
+                }
+                continue;
+            }
             if (name.compare("doc.kml", Qt::CaseInsensitive) == 0) {
                 entry = name;
                 break;
@@ -41,7 +50,8 @@ KmzDocument KmzDocument::find(const QString &path)
         CSLDestroy(list);
     }
     if (entry.isEmpty()) {
-        doc.error = tr("no .kml document in the KMZ archive");
+        doc.error = wanted.isEmpty() ? tr("no .kml document in the KMZ archive")
+                                     : tr("the archive has no entry %1").arg(wanted);
         return doc;
     }
     doc.entry = QString::fromUtf8(entry);
@@ -62,6 +72,109 @@ KmzDocument KmzDocument::find(const QString &path)
     }
     doc.vsiPath = full;
     return doc;
+}
+
+QByteArray KmzDocument::readAll(QString *error) const
+{
+    if (!this->error.isEmpty() || vsiPath.isEmpty()) {
+        *error = this->error.isEmpty() ? tr("no KML document in the archive") : this->error;
+        return {};
+    }
+    VSILFILE *fp = VSIFOpenL(vsiPath.constData(), "rb");
+    if (!fp) {
+        *error = tr("cannot open %1 in the archive").arg(entry);
+        return {};
+    }
+    QByteArray data;
+    char buf[65536];
+    size_t got;
+    while ((got = VSIFReadL(buf, 1, sizeof buf, fp)) > 0) {
+        data.append(buf, int(got));
+        if (data.size() > kMaxKmlBytes) {
+            VSIFCloseL(fp);
+            *error = tr("the KML inside the archive is too large; refused");
+            return {};
+        }
+    }
+    VSIFCloseL(fp);
+    return data;
+}
+
+namespace {
+// The archive entries a document's NetworkLinks name (relative hrefs only).
+QStringList linkedEntries(const QByteArray &data, const QString &base, QStringList &warnings)
+{
+    QStringList out;
+    SafeXmlReader r(data);
+    int inLink = 0;
+    while (!r.atEnd()) {
+        const auto t = r.readNext();
+        if (t == QXmlStreamReader::Invalid)
+            break;
+        if (t == QXmlStreamReader::EndElement && r.xml().name() == QLatin1String("NetworkLink"))
+            --inLink;
+        if (t != QXmlStreamReader::StartElement)
+            continue;
+        if (r.xml().name() == QLatin1String("NetworkLink")) {
+            ++inLink;
+        } else if (inLink > 0 && r.xml().name() == QLatin1String("href")) {
+            QString href = r.readElementText().trimmed();
+            if (href.startsWith(QLatin1String("./")))
+                href = href.mid(2);
+            if (href.isEmpty())
+                continue;
+            if (href.contains(QLatin1String("://")) || href.startsWith(QLatin1Char('/')) || href.contains(QLatin1String(".."))
+                || href.contains(QLatin1Char('\\')) || href.contains(QLatin1Char(':'))) {
+                warnings << QCoreApplication::translate("vigie::core::KmzDocument", "a link to \"%1\" is not followed: only documents inside the archive are read").arg(href.left(200));
+                continue;
+            }
+            // Relative to the linking document's folder.
+            const int slash = int(base.lastIndexOf(QLatin1Char('/')));
+            out << (slash >= 0 ? base.left(slash + 1) : QString()) + href;
+        }
+    }
+    return out;
+}
+} // namespace
+
+KmzContents KmzContents::read(const QString &path)
+{
+    KmzContents out;
+    const KmzDocument main = KmzDocument::find(path);
+    out.warnings = main.skippedUnsafe;
+    if (!main.error.isEmpty()) {
+        out.error = main.error;
+        return out;
+    }
+    QStringList queue{QString()};
+    QStringList seen{main.entry};
+    qint64 total = 0;
+    constexpr int kMaxDocuments = 256;
+    while (!queue.isEmpty() && int(out.documents.size()) < kMaxDocuments) {
+        const QString wanted = queue.takeFirst();
+        const KmzDocument doc = wanted.isEmpty() ? main : KmzDocument::find(path, wanted);
+        QString error;
+        QByteArray data = doc.readAll(&error);
+        if (error.isEmpty() && total + data.size() > KmzDocument::kMaxKmlBytes)
+            error = QCoreApplication::translate("vigie::core::KmzDocument", "the KML inside the archive is too large; refused");
+        if (!error.isEmpty()) {
+            if (wanted.isEmpty()) {
+                out.error = error;
+                return out;
+            }
+            out.warnings << error;
+            continue;
+        }
+        total += data.size();
+        for (const QString &linked : linkedEntries(data, doc.entry, out.warnings)) {
+            if (!seen.contains(linked)) {
+                seen << linked;
+                queue << linked;
+            }
+        }
+        out.documents.push_back({doc.entry, std::move(data)});
+    }
+    return out;
 }
 
 } // namespace vigie::core

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <vector>
+
 namespace vigie::core {
 
 // The KML document inside a KMZ archive, for every reader that opens one (tracks, incidents):
@@ -22,7 +24,30 @@ struct KmzDocument
     QStringList skippedUnsafe; // unsafe entry names seen (a warning each, translated)
     QString error;             // why no document can be read (translated); empty when found
 
-    static KmzDocument find(const QString &path);
+    // `wanted`: that entry (a layer a NetworkLink names) instead of the main document.
+    static KmzDocument find(const QString &path, const QString &wanted = QString());
+
+    // The document's bytes, read with the kMaxKmlBytes cap whatever the archive's directory
+    // claims. On failure returns an empty array and sets `error` (translated).
+    QByteArray readAll(QString *error) const;
+};
+
+// Every KML document a KMZ holds for a reader: the main one, then the layers its NetworkLinks
+// name inside the archive (GDAL's LIBKML driver writes doc.kml that way, one layers/NAME.kml per
+// layer). Links to the network or outside the archive are not followed; at most 256 documents and
+// kMaxKmlBytes in all.
+struct KmzContents
+{
+    struct Document
+    {
+        QString entry;
+        QByteArray data;
+    };
+    std::vector<Document> documents;
+    QStringList warnings; // unsafe names skipped, links not followed (translated)
+    QString error;        // nothing readable (translated); empty on success
+
+    static KmzContents read(const QString &path);
 };
 
 } // namespace vigie::core

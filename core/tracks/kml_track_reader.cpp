@@ -2,17 +2,14 @@
 #include "tracks/kml_track_reader.h"
 
 #include "io/iso_date_time.h"
+#include "io/kml_coordinates.h"
 #include "io/kmz_archive.h"
 #include "io/safe_xml_reader.h"
-
-#include <cpl_string.h>
-#include <cpl_vsi.h>
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <cmath>
 #include <vector>
@@ -28,22 +25,13 @@ qint64 parseTime(const QString &text)
     return IsoDateTime::parse(std::string_view(b.constData(), size_t(b.size())));
 }
 
-// "lon,lat[,alt]" tuples separated by whitespace (KML) or "lon lat alt" (gx:coord).
-bool parseTuple(const QString &tuple, QChar sep, TrackPoint &p)
+TrackPoint toPoint(const KmlCoordinate &c)
 {
-    const QStringList parts = tuple.split(sep, Qt::SkipEmptyParts);
-    if (parts.size() < 2)
-        return false;
-    bool a = false, b = false;
-    p.lon = parts[0].toDouble(&a);
-    p.lat = parts[1].toDouble(&b);
-    if (parts.size() >= 3) {
-        bool c = false;
-        const double alt = parts[2].toDouble(&c);
-        if (c)
-            p.altitude = alt;
-    }
-    return a && b && p.isValidPosition();
+    TrackPoint p;
+    p.lon = c.lon;
+    p.lat = c.lat;
+    p.altitude = c.alt;
+    return p;
 }
 
 struct Placemark
@@ -122,9 +110,9 @@ class KmlParser
                 geometry = n;
                 pm.isLine = pm.isLine || n == QLatin1String("LineString");
             } else if (n == QLatin1String("coord")) {
-                TrackPoint p;
-                if (parseTuple(r.readElementText(), QLatin1Char(' '), p))
-                    pm.gxCoords.push_back(p);
+                KmlCoordinate c;
+                if (parseKmlTuple(r.readElementText(), QLatin1Char(' '), c))
+                    pm.gxCoords.push_back(toPoint(c));
                 else
                     m_sink.rejected({m_path, r.lineNumber(), 0,
                                      QCoreApplication::translate("vigie::core::KmlTrackReader", "malformed gx:coord")});
@@ -132,15 +120,14 @@ class KmlParser
                 const QString text = r.readElementText();
                 if (geometry != QLatin1String("Point") && geometry != QLatin1String("LineString"))
                     continue; // polygons are areas, not tracks
-                static const QRegularExpression ws(QStringLiteral("\\s+"));
-                for (const QString &tuple : text.split(ws, Qt::SkipEmptyParts)) {
-                    TrackPoint p;
-                    if (parseTuple(tuple, QLatin1Char(','), p))
-                        pm.points.push_back(p);
-                    else
-                        m_sink.rejected({m_path, r.lineNumber(), 0,
-                                         QCoreApplication::translate("vigie::core::KmlTrackReader", "malformed coordinates \"%1\"").arg(tuple)});
-                }
+                // Every well-formed tuple is kept; each malformed one is reported.
+                std::vector<KmlCoordinate> coords;
+                parseKmlCoordinates(text, coords, [&](const QString &bad) {
+                    m_sink.rejected({m_path, r.lineNumber(), 0,
+                                     QCoreApplication::translate("vigie::core::KmlTrackReader", "malformed coordinates \"%1\"").arg(bad)});
+                });
+                for (const KmlCoordinate &c : coords)
+                    pm.points.push_back(toPoint(c));
             }
         }
     }
@@ -207,33 +194,6 @@ class KmlParser
     QString m_fileName;
 };
 
-// The archive's KML document (see KmzDocument: unsafe names and bombs refused), read with a cap.
-QByteArray readKmz(const QString &path, TrackSink &sink)
-{
-    const KmzDocument doc = KmzDocument::find(path);
-    for (const QString &warning : doc.skippedUnsafe)
-        sink.rejected({path, 0, 0, warning});
-    if (!doc.error.isEmpty())
-        throw TrackReadError({path, 0, 0, doc.error});
-    const QByteArray &full = doc.vsiPath;
-    VSILFILE *fp = VSIFOpenL(full.constData(), "rb");
-    if (!fp)
-        throw TrackReadError({path, 0, 0, QCoreApplication::translate("vigie::core::KmlTrackReader", "cannot open %1 in the archive").arg(doc.entry)});
-    QByteArray data;
-    char buf[65536];
-    size_t got;
-    // Never trust the directory's size: stop at the limit whatever the stream yields.
-    while ((got = VSIFReadL(buf, 1, sizeof buf, fp)) > 0) {
-        data.append(buf, int(got));
-        if (data.size() > KmzDocument::kMaxKmlBytes) {
-            VSIFCloseL(fp);
-            throw TrackReadError({path, 0, 0, QCoreApplication::translate("vigie::core::KmlTrackReader", "the KML inside the archive is too large; refused")});
-        }
-    }
-    VSIFCloseL(fp);
-    return data;
-}
-
 } // namespace
 
 QString KmlTrackReader::name() const { return QCoreApplication::translate("vigie::core::KmlTrackReader", "KML / KMZ"); }
@@ -258,10 +218,20 @@ void KmlTrackReader::read(const QString &path, TrackSink &sink) const
     KmlParser parser(path, sink);
     if (QByteArray(magic, 4) == QByteArray("PK\x03\x04", 4)) {
         f.close();
-        QByteArray data = readKmz(path, sink);
-        QBuffer buffer(&data);
-        buffer.open(QIODevice::ReadOnly);
-        parser.run(buffer);
+        // The archive's KML documents (KmzContents: unsafe names and bombs refused; the layers
+        // a LIBKML-written doc.kml links to are read too).
+        KmzContents kmz = KmzContents::read(path);
+        for (const QString &warning : kmz.warnings)
+            sink.rejected({path, 0, 0, warning});
+        if (!kmz.error.isEmpty())
+            throw TrackReadError({path, 0, 0, kmz.error});
+        for (auto &doc : kmz.documents) {
+            QBuffer buffer(&doc.data);
+            buffer.open(QIODevice::ReadOnly);
+            parser.run(buffer);
+            if (sink.isCancelled())
+                return;
+        }
     } else {
         parser.run(f);
     }

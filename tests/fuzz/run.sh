@@ -7,7 +7,9 @@
 # when that folder exists. New interesting inputs go to build-fuzz/corpus/FORMAT (not committed);
 # crashes to build-fuzz/crashes/FORMAT/. Replay a crash: build-fuzz/tests/fuzz/fuzz_FORMAT FILE,
 # or through the normal readers: build/tests/fuzz/vigie-fuzz-replay FORMAT FILE.
-# Runs single-process at nice 10 (JOBS sets the build parallelism, default 2).
+# FUZZ_SKIP_BUILD=1 skips the build step. Runs single-process at nice 10 (NICE overrides it; JOBS sets the build parallelism, default 2).
+# An input that runs longer than TIMEOUT wall seconds (default 60; libFuzzer's clock is wall time,
+# so a loaded machine needs the margin) is reported as a hang.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 format=${1:?usage: run.sh FORMAT SECONDS}
@@ -22,7 +24,7 @@ if [ ! -f "$build/build.ninja" ]; then
     "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only -DNDEBUG" \
     "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only -DNDEBUG"
 fi
-nice -n 10 cmake --build "$build" -j"${JOBS:-2}" --target "fuzz_$format"
+[ -n "${FUZZ_SKIP_BUILD:-}" ] || nice -n 10 cmake --build "$build" -j"${JOBS:-2}" --target "fuzz_$format"
 
 work="$build/corpus/$format"
 crashes="$build/crashes/$format"
@@ -36,5 +38,5 @@ export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/lsan.supp:print_sup
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
 export QT_LOGGING_RULES='*=false'
-exec nice -n 10 "$build/tests/fuzz/fuzz_$format" -max_total_time="$seconds" -max_len=16384 -timeout=10 \
+exec nice -n "${NICE:-10}" "$build/tests/fuzz/fuzz_$format" -max_total_time="$seconds" -max_len=16384 -timeout="${TIMEOUT:-60}" \
   -rss_limit_mb=2048 -artifact_prefix="$crashes/" -print_final_stats=1 "$@" "$work" "${seeds[@]}"

@@ -461,6 +461,24 @@ class TestIncidentImport : public QObject
         const ExportReport e = IncidentExporter(*store).exportTo(path);
         QVERIFY2(e.ok(), qPrintable(e.error));
         QCOMPARE(e.format, format);
+        if (format == QLatin1String("kml")) {
+            // Written by Vigie's own KML writer: a time for viewers' time sliders, and other
+            // tools (GDAL's LIBKML driver here) read it with every attribute.
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray text = f.readAll();
+            QCOMPARE(text.count("<Placemark>"), 6);
+            QCOMPARE(text.count("<TimeStamp>"), 6);
+            const QString ogrinfo = QStandardPaths::findExecutable(QStringLiteral("ogrinfo"));
+            if (!ogrinfo.isEmpty()) {
+                QProcess p;
+                p.start(ogrinfo, {QStringLiteral("-so"), QStringLiteral("-al"), path});
+                QVERIFY(p.waitForFinished(60000));
+                const QByteArray out = p.readAllStandardOutput();
+                QVERIFY2(out.contains("Feature Count: 6"), out.constData());
+                QVERIFY2(out.contains("fatalities: Integer"), out.constData());
+            }
+        }
         auto copy = newStore();
         const ImportReport r = IncidentImporter(*copy).importFile(path);
         QVERIFY2(r.ok(), qPrintable(r.error + (r.rejected.isEmpty() ? QString() : r.rejected[0].reason)));
@@ -479,6 +497,93 @@ class TestIncidentImport : public QObject
             QCOMPARE(y->placeName, x.placeName);
             QCOMPARE(y->extra(), x.extra());
         }
+    }
+
+    void foreignKml()
+    {
+        // A KML as Google Earth or a partner's tool writes it: folders, Data fields, TimeStamp and
+        // TimeSpan, a polygon with a hole, a damaged tuple, a placemark without geometry. Read by
+        // Vigie's own parser (not GDAL's KML driver, which fuzzing found unsafe).
+        const QByteArray kml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"                      // 1
+                               "<kml xmlns=\"http://www.opengis.net/kml/2.2\">\n"                     // 2
+                               "<Document><name>Partner report</name>\n"                              // 3
+                               "<Style id=\"s\"><IconStyle><scale>2</scale></IconStyle></Style>\n"   // 4
+                               "<Folder><name>Gao</name>\n"                                           // 5
+                               "<Placemark><name>Ambush on the RN16</name>\n"                         // 6
+                               "<description><![CDATA[Convoy <b>ambushed</b>; 3 killed.]]></description>\n"
+                               "<TimeStamp><when>2026-11-20T06:15:00Z</when></TimeStamp>\n"
+                               "<ExtendedData><Data name=\"category\"><value>armed_clash</value></Data>\n"
+                               "<Data name=\"fatalities\"><displayName>Killed</displayName><value>3</value></Data>\n"
+                               "<Data name=\"reporter\"><value>CLA Gao</value></Data></ExtendedData>\n"
+                               "<Point><coordinates>-0.0447,16.2717,0</coordinates></Point></Placemark>\n" // 12
+                               "<Placemark><name>Camp perimeter incident</name>\n"                    // 13
+                               "<TimeSpan><begin>2026-11-21</begin><end>2026-11-22</end></TimeSpan>\n"
+                               "<Polygon><outerBoundaryIs><LinearRing><coordinates>\n"
+                               "  0,16 2,16 2,18 0,18 0,16\n"
+                               "</coordinates></LinearRing></outerBoundaryIs>\n"
+                               "<innerBoundaryIs><LinearRing><coordinates>0,16 1,16 1,17 0,17 0,16</coordinates></LinearRing></innerBoundaryIs>\n"
+                               "</Polygon></Placemark></Folder>\n"                                   // 19
+                               "<Placemark><name>Bad position</name>\n"                                // 20
+                               "<TimeStamp><when>2026-11-22</when></TimeStamp>\n"
+                               "<Point><coordinates>2.4;15.9</coordinates></Point></Placemark>\n"
+                               "<Placemark><name>No geometry</name>\n"                                 // 23
+                               "<TimeStamp><when>2026-11-22</when></TimeStamp></Placemark>\n"
+                               "</Document></kml>\n";
+        auto store = newStore();
+        const QString path = write(QStringLiteral("partner.kml"), kml);
+        const ImportReport r = IncidentImporter(*store).importFile(path);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.format, QStringLiteral("kml"));
+        QCOMPARE(r.imported, 2);
+        QCOMPARE(r.rejectedCount, 2);
+        QCOMPARE(r.rejected[0].line, 20);
+        QVERIFY2(r.rejected[0].reason.contains(QStringLiteral("2.4;15.9")), qPrintable(r.rejected[0].reason));
+        QCOMPARE(r.rejected[1].line, 23);
+        const std::vector<Incident> all = IncidentRepository(*store).query({});
+        QCOMPARE(int(all.size()), 2);
+        const Incident *ambush = nullptr, *camp = nullptr;
+        for (const Incident &x : all)
+            (x.areaWkt.isEmpty() ? ambush : camp) = &x;
+        QVERIFY(ambush && camp);
+        QCOMPARE(ambush->lat, 16.2717);
+        QCOMPARE(ambush->lon, -0.0447);
+        QCOMPARE(ambush->timeMs, QDateTime(QDate(2026, 11, 20), QTime(6, 15), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(ambush->category, QStringLiteral("armed_clash"));
+        QCOMPARE(ambush->fatalities, 3);
+        QCOMPARE(ambush->description, QStringLiteral("Convoy <b>ambushed</b>; 3 killed."));
+        QCOMPARE(ambush->extra().value(QStringLiteral("reporter")).toString(), QStringLiteral("CLA Gao"));
+        QCOMPARE(ambush->placeName, QStringLiteral("Ambush on the RN16")); // a placemark's name, without a place column
+        // The 2 x 2 degree square minus the 1 x 1 hole in its south-west corner: the centroid of
+        // the remaining L is (7/6, 17 1/6), and the polygon is kept as the incident's area.
+        QVERIFY(qAbs(camp->lon - 7.0 / 6.0) < 1e-12);
+        QVERIFY(qAbs(camp->lat - (16.0 + 7.0 / 6.0)) < 1e-12);
+        QVERIFY2(camp->areaWkt.startsWith(QStringLiteral("POLYGON ((0 16,2 16,2 18,0 18,0 16),(0 16,1 16")), qPrintable(camp->areaWkt));
+        QCOMPARE(camp->timeMs, QDateTime(QDate(2026, 11, 21), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
+        // Written back to KML and read again, a centroid such as 7/6 keeps every bit.
+        const QString again = m_dir.filePath(QStringLiteral("%1-again.kml").arg(++m_n));
+        QVERIFY(IncidentExporter(*store).exportTo(again).ok());
+        auto reread = newStore();
+        QVERIFY(IncidentImporter(*reread).importFile(again).ok());
+        const auto back = IncidentRepository(*reread).get(camp->id);
+        QVERIFY(back);
+        QCOMPARE(back->lon, camp->lon);
+        QCOMPARE(back->lat, camp->lat);
+
+        // Not well-formed: refused whole, with the line, nothing imported.
+        QByteArray broken = kml;
+        broken.replace("</Folder>", "</Folderr>");
+        auto store2 = newStore();
+        const ImportReport b = IncidentImporter(*store2).importFile(write(QStringLiteral("broken.kml"), broken));
+        QVERIFY(!b.ok());
+        QVERIFY2(b.error.contains(QStringLiteral("line 19")), qPrintable(b.error));
+        QCOMPARE(IncidentRepository(*store2).count({}), 0);
+
+        // A DTD (an entity bomb's carrier) is refused before anything is read.
+        QByteArray dtd = kml;
+        dtd.replace("<kml ", "<!DOCTYPE kml [<!ENTITY a \"aaaa\">]><kml ");
+        const ImportReport d = IncidentImporter(*store2).importFile(write(QStringLiteral("dtd.kml"), dtd));
+        QVERIFY(!d.ok());
+        QVERIFY2(d.error.contains(QStringLiteral("DTD")), qPrintable(d.error));
     }
 
     void kmzAndShapefile_data()
