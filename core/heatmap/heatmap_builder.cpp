@@ -42,19 +42,20 @@ int HeatmapBuilder::utmEpsgFor(double lat, double lon)
     return (lat >= 0 ? 32600 : 32700) + zone;
 }
 
+bool HeatmapBuilder::passesCategories(const HeatmapIncident &incident) const
+{
+    return m_options.categories.empty() || m_options.categories.count(incident.categoryId) > 0;
+}
+
 bool HeatmapBuilder::passesFilters(const HeatmapIncident &incident) const
 {
     if (incident.timeMs < m_options.windowStartMs || incident.timeMs > m_options.windowEndMs)
         return false;
-    if (!m_options.categories.empty() && m_options.categories.count(incident.categoryId) == 0)
-        return false;
-    return true;
+    return passesCategories(incident);
 }
 
-double HeatmapBuilder::weightOf(const HeatmapIncident &incident, qint64 decayOriginMs) const
+double HeatmapBuilder::baseWeight(const HeatmapIncident &incident) const
 {
-    if (!passesFilters(incident))
-        return 0.0;
     double w = 1.0;
     switch (m_options.weighting) {
         case HeatmapWeighting::None:
@@ -66,34 +67,52 @@ double HeatmapBuilder::weightOf(const HeatmapIncident &incident, qint64 decayOri
             w = double(incident.fatalities);
             break;
     }
-    if (m_options.halfLifeDays > 0) {
-        // Incidents after the origin (possible only without a window end) do not grow.
-        const double ageDays = std::max(0.0, double(decayOriginMs - incident.timeMs) / kMsPerDay);
-        w *= std::exp2(-ageDays / m_options.halfLifeDays);
-    }
     return std::isfinite(w) ? w : 0.0;
 }
 
-HeatmapResult HeatmapBuilder::build(const std::vector<HeatmapIncident> &incidents, HeatmapOutput *out,
-                                    QString *error, const std::atomic<bool> *cancel) const
+double HeatmapBuilder::decayFactor(qint64 timeMs, qint64 originMs) const
 {
-    *out = HeatmapOutput();
-    const HeatmapOptions &o = m_options;
-    if (!(std::isfinite(o.radiusMetres) && o.radiusMetres > 0 && std::isfinite(o.pixelMetres) && o.pixelMetres > 0
-          && std::isfinite(o.halfLifeDays) && o.halfLifeDays >= 0 && std::isfinite(o.decayRatio)
-          && o.windowStartMs <= o.windowEndMs && o.targetEpsg >= 0)) {
-        setError(error, resultMessage(HeatmapResult::InvalidOptions));
-        return HeatmapResult::InvalidOptions;
-    }
+    if (!(m_options.halfLifeDays > 0))
+        return 1.0;
+    // Incidents after the origin (possible only without a window end) do not grow.
+    const double ageDays = std::max(0.0, double(originMs - timeMs) / kMsPerDay);
+    return std::exp2(-ageDays / m_options.halfLifeDays);
+}
 
-    // Filter, and find the data's centre and the decay's origin.
+double HeatmapBuilder::weightOf(const HeatmapIncident &incident, qint64 decayOriginMs) const
+{
+    if (!passesFilters(incident))
+        return 0.0;
+    const double w = baseWeight(incident) * decayFactor(incident.timeMs, decayOriginMs);
+    return std::isfinite(w) ? w : 0.0;
+}
+
+bool HeatmapBuilder::validOptions(QString *error) const
+{
+    const HeatmapOptions &o = m_options;
+    const bool extentOk = !o.gridExtent
+        || (std::isfinite(o.gridExtent->xMin) && std::isfinite(o.gridExtent->xMax) && std::isfinite(o.gridExtent->yMin)
+            && std::isfinite(o.gridExtent->yMax) && o.gridExtent->xMin <= o.gridExtent->xMax
+            && o.gridExtent->yMin <= o.gridExtent->yMax);
+    if (std::isfinite(o.radiusMetres) && o.radiusMetres > 0 && std::isfinite(o.pixelMetres) && o.pixelMetres > 0
+        && std::isfinite(o.halfLifeDays) && o.halfLifeDays >= 0 && std::isfinite(o.decayRatio) && o.windowStartMs <= o.windowEndMs
+        && o.targetEpsg >= 0 && extentOk)
+        return true;
+    setError(error, resultMessage(HeatmapResult::InvalidOptions));
+    return false;
+}
+
+HeatmapResult HeatmapBuilder::project(const std::vector<HeatmapIncident> &incidents, bool inWindowOnly, ProjectedIncidents *out,
+                                      QString *error) const
+{
+    *out = ProjectedIncidents();
+    // Filter, and find the data's centre and the latest time.
     std::vector<std::size_t> kept;
     kept.reserve(incidents.size());
     double minLat = 90, maxLat = -90, minLon = 180, maxLon = -180;
-    qint64 latest = std::numeric_limits<qint64>::min();
     for (std::size_t i = 0; i < incidents.size(); ++i) {
         const HeatmapIncident &inc = incidents[i];
-        if (!passesFilters(inc))
+        if (!(inWindowOnly ? passesFilters(inc) : passesCategories(inc)))
             continue;
         if (!validPosition(inc)) {
             ++out->invalidPositions;
@@ -104,15 +123,15 @@ HeatmapResult HeatmapBuilder::build(const std::vector<HeatmapIncident> &incident
         maxLat = std::max(maxLat, inc.lat);
         minLon = std::min(minLon, inc.lon);
         maxLon = std::max(maxLon, inc.lon);
-        latest = std::max(latest, inc.timeMs);
+        out->latestMs = std::max(out->latestMs, inc.timeMs);
     }
     if (kept.empty()) {
         setError(error, resultMessage(HeatmapResult::NoIncidents));
         return HeatmapResult::NoIncidents;
     }
-    const qint64 decayOrigin = o.windowEndMs != std::numeric_limits<qint64>::max() ? o.windowEndMs : latest;
-    const int epsg = o.targetEpsg > 0 ? o.targetEpsg : utmEpsgFor((minLat + maxLat) / 2, (minLon + maxLon) / 2);
-    const QString target = QStringLiteral("EPSG:%1").arg(epsg);
+    const HeatmapOptions &o = m_options;
+    out->epsg = o.targetEpsg > 0 ? o.targetEpsg : utmEpsgFor((minLat + maxLat) / 2, (minLon + maxLon) / 2);
+    const QString target = QStringLiteral("EPSG:%1").arg(out->epsg);
 
     ProjTransform toGrid;
     QString projError;
@@ -120,11 +139,11 @@ HeatmapResult HeatmapBuilder::build(const std::vector<HeatmapIncident> &incident
         setError(error, tr("Cannot project the incidents to %1: %2").arg(target, projError));
         return HeatmapResult::ProjectionError;
     }
-    std::vector<ProjectedIncident> &pts = out->incidents;
+    std::vector<ProjectedIncident> &pts = out->points;
     pts.reserve(kept.size());
     for (std::size_t i : kept) {
         const HeatmapIncident &inc = incidents[i];
-        pts.push_back({inc.lon, inc.lat, weightOf(inc, decayOrigin), i});
+        pts.push_back({inc.lon, inc.lat, baseWeight(inc), i});
     }
     const std::size_t failed = toGrid.transform(&pts.front().x, &pts.front().y, pts.size(),
                                                 sizeof(ProjectedIncident) / sizeof(double));
@@ -139,23 +158,49 @@ HeatmapResult HeatmapBuilder::build(const std::vector<HeatmapIncident> &incident
             return HeatmapResult::ProjectionError;
         }
     }
+    return HeatmapResult::Success;
+}
+
+HeatmapResult HeatmapBuilder::build(const std::vector<HeatmapIncident> &incidents, HeatmapOutput *out,
+                                    QString *error, const std::atomic<bool> *cancel) const
+{
+    *out = HeatmapOutput();
+    const HeatmapOptions &o = m_options;
+    if (!validOptions(error))
+        return HeatmapResult::InvalidOptions;
+    ProjectedIncidents selected;
+    const HeatmapResult projected = project(incidents, true, &selected, error);
+    out->invalidPositions = selected.invalidPositions;
+    if (projected != HeatmapResult::Success)
+        return projected;
+    std::vector<ProjectedIncident> &pts = out->incidents;
+    pts = std::move(selected.points);
+    if (o.halfLifeDays > 0) {
+        const qint64 decayOrigin = o.windowEndMs != std::numeric_limits<qint64>::max() ? o.windowEndMs : selected.latestMs;
+        for (ProjectedIncident &p : pts) {
+            p.weight *= decayFactor(incidents[p.index].timeMs, decayOrigin);
+            if (!std::isfinite(p.weight))
+                p.weight = 0.0;
+        }
+    }
 
     MapExtent e {pts.front().x, pts.front().y, pts.front().x, pts.front().y};
-    for (const ProjectedIncident &p : pts) {
-        e.xMin = std::min(e.xMin, p.x);
-        e.yMin = std::min(e.yMin, p.y);
-        e.xMax = std::max(e.xMax, p.x);
-        e.yMax = std::max(e.yMax, p.y);
+    if (o.gridExtent) {
+        e = *o.gridExtent;
+        pts.erase(std::remove_if(pts.begin(), pts.end(), [&e](const ProjectedIncident &p) { return !e.contains(p.x, p.y); }),
+                  pts.end());
+    } else {
+        for (const ProjectedIncident &p : pts) {
+            e.xMin = std::min(e.xMin, p.x);
+            e.yMin = std::min(e.yMin, p.y);
+            e.xMax = std::max(e.xMax, p.x);
+            e.yMax = std::max(e.yMax, p.y);
+        }
     }
-    KdeParameters kp;
-    kp.kernel = o.kernel;
-    kp.radius = o.radiusMetres;
-    kp.pixelSize = o.pixelMetres;
-    kp.scaling = o.scaling;
-    kp.decayRatio = o.decayRatio;
-    kp.threads = o.threads;
+    KdeParameters kp = kdeParameters();
     KdeEngine engine(kp);
-    engine.setCrs(ProjTransform::crsWkt(target), epsg);
+    const QString target = QStringLiteral("EPSG:%1").arg(selected.epsg);
+    engine.setCrs(ProjTransform::crsWkt(target), selected.epsg);
     KdeResult r = engine.prepare(e);
     if (r == KdeResult::Success) {
         engine.reserve(pts.size());
@@ -163,15 +208,35 @@ HeatmapResult HeatmapBuilder::build(const std::vector<HeatmapIncident> &incident
             if (p.weight == 0.0)
                 continue; // adds nothing
             const KdeResult added = engine.add(p.x, p.y, p.weight);
-            // Every point lies in the extent just computed, and coordinates and weights are finite.
+            // Every point lies in the extent, and coordinates and weights are finite.
             Q_ASSERT(added == KdeResult::Success);
             Q_UNUSED(added);
         }
         r = engine.finish(cancel);
     }
+    const HeatmapResult result = fromKdeResult(r, error);
+    if (result == HeatmapResult::Success)
+        out->grid = engine.takeGrid();
+    return result;
+}
+
+KdeParameters HeatmapBuilder::kdeParameters() const
+{
+    KdeParameters kp;
+    kp.kernel = m_options.kernel;
+    kp.radius = m_options.radiusMetres;
+    kp.pixelSize = m_options.pixelMetres;
+    kp.scaling = m_options.scaling;
+    kp.decayRatio = m_options.decayRatio;
+    kp.threads = m_options.threads;
+    return kp;
+}
+
+HeatmapResult HeatmapBuilder::fromKdeResult(KdeResult r, QString *error)
+{
     switch (r) {
         case KdeResult::Success:
-            break;
+            return HeatmapResult::Success;
         case KdeResult::Cancelled:
             setError(error, resultMessage(HeatmapResult::Cancelled));
             return HeatmapResult::Cancelled;
@@ -182,8 +247,6 @@ HeatmapResult HeatmapBuilder::build(const std::vector<HeatmapIncident> &incident
             setError(error, KdeEngine::resultMessage(r));
             return HeatmapResult::InvalidOptions;
     }
-    out->grid = engine.takeGrid();
-    return HeatmapResult::Success;
 }
 
 QString HeatmapBuilder::resultMessage(HeatmapResult result)

@@ -9,6 +9,7 @@
 
 #include <atomic>
 #include <limits>
+#include <optional>
 #include <set>
 #include <vector>
 
@@ -48,6 +49,10 @@ struct HeatmapOptions
     std::set<int> categories;
     // The grid's CRS: 0 = the UTM zone (WGS 84, EPSG:326xx / 327xx) of the data's centre.
     int targetEpsg = 0;
+    // The data extent the grid is laid on, in the target CRS (QGIS's: grown by the radius on every
+    // side); unset = the extent of the window's incidents. Incidents outside it are left out. A
+    // fixed extent gives every window the same grid (IncrementalHeatmap's).
+    std::optional<MapExtent> gridExtent;
     int threads = 0; // 0 = one per core
 };
 
@@ -67,6 +72,15 @@ struct ProjectedIncident
     double y = 0;
     double weight = 0;
     std::size_t index = 0;
+};
+
+// Incidents filtered, weighed (without the temporal decay) and projected: what a heatmap is made of.
+struct ProjectedIncidents
+{
+    std::vector<ProjectedIncident> points;
+    int epsg = 0;               // the CRS they are in
+    std::size_t invalidPositions = 0;
+    qint64 latestMs = std::numeric_limits<qint64>::min(); // the latest time among them
 };
 
 struct HeatmapOutput
@@ -89,14 +103,30 @@ class HeatmapBuilder
     HeatmapResult build(const std::vector<HeatmapIncident> &incidents, HeatmapOutput *out, QString *error = nullptr,
                         const std::atomic<bool> *cancel = nullptr) const;
 
+    // Keeps the incidents of the categories (and of the time window when `inWindowOnly`) with a
+    // usable position, weighs them by severity or fatalities (no temporal decay) and projects them
+    // to the target CRS (resolved when 0). NoIncidents when none is kept.
+    HeatmapResult project(const std::vector<HeatmapIncident> &incidents, bool inWindowOnly, ProjectedIncidents *out,
+                          QString *error = nullptr) const;
+    // True when the options are valid (radius, pixel size, half-life, window, CRS code); the
+    // message of InvalidOptions otherwise.
+    bool validOptions(QString *error = nullptr) const;
+
     // The incident's weight under the options (0 when filtered out by time or category).
     double weightOf(const HeatmapIncident &incident, qint64 decayOriginMs) const;
+    // The temporal decay factor of an incident at `timeMs` seen from `originMs` (1 without decay).
+    double decayFactor(qint64 timeMs, qint64 originMs) const;
     // EPSG code of the WGS 84 / UTM zone holding a position (no Norway/Svalbard exceptions).
     static int utmEpsgFor(double lat, double lon);
     static QString resultMessage(HeatmapResult result);
+    // The KDE engine's parameters for these options, and its result as a heatmap result.
+    KdeParameters kdeParameters() const;
+    static HeatmapResult fromKdeResult(KdeResult result, QString *error = nullptr);
 
   private:
     bool passesFilters(const HeatmapIncident &incident) const;
+    bool passesCategories(const HeatmapIncident &incident) const;
+    double baseWeight(const HeatmapIncident &incident) const;
 
     HeatmapOptions m_options;
 };

@@ -202,19 +202,20 @@ struct Scratch
     std::vector<float> colG;
 };
 
-// Splat every point onto the rows r with r % stride == phase. QGIS's placement, kept exactly:
+// Splat every point onto the rows r with r % stride == phase, into `out` (float for a grid,
+// double for an incremental sum; a negative weight subtracts). QGIS's placement, kept exactly:
 //  - the block's first column and (from the top) first row are the point's offset in pixels from
 //    the left and the top edges, less the buffer, truncated toward zero;
 //  - pixel (xp, yp) of the block is evaluated at the centre of column xPos + xp and of row yPos + yp
 //    counted from the BOTTOM edge, while it is stored yp rows below the block's top: QGIS mirrors
 //    the block vertically, which shifts a kernel by up to a pixel. Kept for pixel parity.
-template <typename K>
+template <typename K, typename T>
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
 // AVX2 doubles the lanes of the pixel loop where the CPU has it; the loader picks the clone.
 __attribute__((target_clones("avx2", "default")))
 #endif
 bool splatRows(const KernelConstants &kc, const GridGeometry &g, const std::vector<std::vector<WeightedPoint>> &bands,
-               float *out, int phase, int stride, Scratch &scratch, const std::atomic<bool> *cancel)
+               T *out, int phase, int stride, Scratch &scratch, const std::atomic<bool> *cancel)
 {
     const int bs = 2 * g.buffer + 1;
     const double p = g.pixel;
@@ -277,18 +278,19 @@ bool splatRows(const KernelConstants &kc, const GridGeometry &g, const std::vect
                     continue;
                 // From the run's first pixel: xPos is negative for a point left of the grid, and
                 // a row pointer before the grid's start would be undefined (UBSan's finding).
-                float *row = out + std::size_t(yTop + yp) * std::size_t(g.cols) + std::size_t(xPos + lo);
+                T *row = out + std::size_t(yTop + yp) * std::size_t(g.cols) + std::size_t(xPos + lo);
+                // The same float product whatever T: a point added then subtracted cancels exactly.
                 for (long long xp = lo; xp < hi; ++xp)
-                    row[xp - lo] += w * K::evalf(kc, colD2f[xp] + dy2f, colG[xp], gy);
+                    row[xp - lo] += T(w * K::evalf(kc, colD2f[xp] + dy2f, colG[xp], gy));
             }
         }
     }
     return true;
 }
 
-template <typename K>
+template <typename K, typename T>
 bool rasterise(const KernelConstants &kc, const GridGeometry &g, const std::vector<std::vector<WeightedPoint>> &points,
-               float *out, int threadCount, const std::atomic<bool> *cancel)
+               T *out, int threadCount, const std::atomic<bool> *cancel)
 {
     // Scratch is allocated here, not in the threads, where a bad_alloc would terminate.
     std::vector<Scratch> scratch(static_cast<std::size_t>(threadCount));
@@ -300,14 +302,14 @@ bool rasterise(const KernelConstants &kc, const GridGeometry &g, const std::vect
     }
     std::vector<char> ok(std::size_t(threadCount), 1);
     if (threadCount == 1)
-        return splatRows<K>(kc, g, points, out, 0, 1, scratch[0], cancel);
+        return splatRows<K, T>(kc, g, points, out, 0, 1, scratch[0], cancel);
     // Interleaved rows rather than bands: incidents cluster, and a town in one band would leave
     // the other threads idle. Each pixel still belongs to one thread and sums in a fixed order.
     std::vector<std::thread> workers;
     workers.reserve(std::size_t(threadCount));
     for (int t = 0; t < threadCount; ++t) {
         auto work = [&, t] {
-            ok[std::size_t(t)] = splatRows<K>(kc, g, points, out, t, threadCount, scratch[std::size_t(t)], cancel);
+            ok[std::size_t(t)] = splatRows<K, T>(kc, g, points, out, t, threadCount, scratch[std::size_t(t)], cancel);
         };
         try {
             workers.emplace_back(work);
@@ -318,6 +320,30 @@ bool rasterise(const KernelConstants &kc, const GridGeometry &g, const std::vect
     for (std::thread &w : workers)
         w.join();
     return std::all_of(ok.begin(), ok.end(), [](char v) { return v != 0; });
+}
+
+// The kernel's rasteriser for `params`: one switch for finish() and accumulate().
+template <typename T>
+bool rasteriseKernel(const KdeParameters &params, const GridGeometry &g, const std::vector<std::vector<WeightedPoint>> &bands,
+                     T *out, int threads, const std::atomic<bool> *cancel)
+{
+    const KernelConstants kc = constantsFor(params);
+    switch (params.kernel) {
+        case KdeKernel::Quartic:
+            return rasterise<Quartic>(kc, g, bands, out, threads, cancel);
+        case KdeKernel::Triangular:
+            return params.decayRatio == 0.0 ? rasterise<TriangularNoDecay>(kc, g, bands, out, threads, cancel)
+                                            : rasterise<Triangular>(kc, g, bands, out, threads, cancel);
+        case KdeKernel::Uniform:
+            return rasterise<Uniform>(kc, g, bands, out, threads, cancel);
+        case KdeKernel::Triweight:
+            return rasterise<Triweight>(kc, g, bands, out, threads, cancel);
+        case KdeKernel::Epanechnikov:
+            return rasterise<Epanechnikov>(kc, g, bands, out, threads, cancel);
+        case KdeKernel::Gaussian:
+            return rasterise<Gaussian>(kc, g, bands, out, threads, cancel);
+    }
+    return false;
 }
 
 } // namespace
@@ -417,57 +443,71 @@ KdeResult KdeEngine::addSlow(double x, double y, double weight)
     return KdeResult::PointOutsideExtent;
 }
 
-KdeResult KdeEngine::finish(const std::atomic<bool> *cancel)
+KdeEngine::GridGeometry KdeEngine::geometry() const
 {
-    if (!m_prepared)
-        return KdeResult::NotPrepared;
     GridGeometry g;
     g.bounds = m_bounds;
     g.pixel = m_params.pixelSize;
     g.cols = m_grid.width;
     g.rows = m_grid.height;
     g.buffer = m_buffer;
+    return g;
+}
+
+int KdeEngine::threadsFor(std::size_t pointCount, int rows) const
+{
+    int threads = m_params.threads > 0 ? m_params.threads : int(std::thread::hardware_concurrency());
+    threads = std::clamp(threads, 1, std::max(1, rows));
+    if (pointCount < 256)
+        threads = 1; // not worth a thread
+    return threads;
+}
+
+KdeResult KdeEngine::finish(const std::atomic<bool> *cancel)
+{
+    if (!m_prepared)
+        return KdeResult::NotPrepared;
+    const GridGeometry g = geometry();
     try {
         m_grid.values.assign(std::size_t(g.cols) * std::size_t(g.rows), 0.0f);
     } catch (const std::bad_alloc &) {
         m_grid.values.clear();
         return KdeResult::GridTooLarge; // for this machine's memory
     }
-    const KernelConstants kc = constantsFor(m_params);
-    int threads = m_params.threads > 0 ? m_params.threads : int(std::thread::hardware_concurrency());
-    threads = std::clamp(threads, 1, std::max(1, g.rows));
-    if (m_count < 256)
-        threads = 1; // not worth a thread
-    float *out = m_grid.values.data();
-    bool done = false;
-    switch (m_params.kernel) {
-        case KdeKernel::Quartic:
-            done = rasterise<Quartic>(kc, g, m_bands, out, threads, cancel);
-            break;
-        case KdeKernel::Triangular:
-            done = m_params.decayRatio == 0.0 ? rasterise<TriangularNoDecay>(kc, g, m_bands, out, threads, cancel)
-                                              : rasterise<Triangular>(kc, g, m_bands, out, threads, cancel);
-            break;
-        case KdeKernel::Uniform:
-            done = rasterise<Uniform>(kc, g, m_bands, out, threads, cancel);
-            break;
-        case KdeKernel::Triweight:
-            done = rasterise<Triweight>(kc, g, m_bands, out, threads, cancel);
-            break;
-        case KdeKernel::Epanechnikov:
-            done = rasterise<Epanechnikov>(kc, g, m_bands, out, threads, cancel);
-            break;
-        case KdeKernel::Gaussian:
-            done = rasterise<Gaussian>(kc, g, m_bands, out, threads, cancel);
-            break;
-    }
-    if (!done) {
+    if (!rasteriseKernel(m_params, g, m_bands, m_grid.values.data(), threadsFor(m_count, g.rows), cancel)) {
         m_grid.values.clear();
         m_grid.max = 0;
         return KdeResult::Cancelled;
     }
     m_grid.updateMax();
     return KdeResult::Success;
+}
+
+KdeResult KdeEngine::accumulate(const std::vector<WeightedPoint> &points, std::vector<double> *sums,
+                                const std::atomic<bool> *cancel) const
+{
+    if (!m_prepared)
+        return KdeResult::NotPrepared;
+    const GridGeometry g = geometry();
+    const std::size_t size = std::size_t(g.cols) * std::size_t(g.rows);
+    if (sums->size() != size) {
+        try {
+            sums->assign(size, 0.0);
+        } catch (const std::bad_alloc &) {
+            sums->clear();
+            return KdeResult::GridTooLarge;
+        }
+    }
+    // By band of rows, as add() keeps them, so that a rebuild of many points stays in cache.
+    std::vector<std::vector<WeightedPoint>> bands(points.size() < 256 ? 1 : m_bands.size());
+    for (const WeightedPoint &p : points) {
+        if (!(m_bounds.contains(p.x, p.y) && std::isfinite(p.weight)))
+            continue;
+        const std::size_t band = bands.size() == 1 ? 0 : std::min(std::size_t((m_bounds.yMax - p.y) * m_bandScale), bands.size() - 1);
+        bands[band].push_back(p);
+    }
+    return rasteriseKernel(m_params, g, bands, sums->data(), threadsFor(points.size(), g.rows), cancel) ? KdeResult::Success
+                                                                                                        : KdeResult::Cancelled;
 }
 
 void KdeEngine::reserve(std::size_t pointCount)

@@ -97,6 +97,15 @@ class KdeEngine
     // Cancelled promptly.
     KdeResult finish(const std::atomic<bool> *cancel = nullptr);
 
+    // Adds the kernels of `points` to `sums`, a grid of this engine's geometry (after prepare())
+    // summed in double precision; a negative weight subtracts. Each pixel gets exactly the float
+    // terms finish() would add, so adding points and later subtracting them leaves the sums of the
+    // others (to double rounding), and the sums equal finish()'s grid of the same points to float
+    // rounding. `sums` is made the grid's size (zeros) when it is not. Points outside bounds() are
+    // ignored. For heatmaps that follow a moving time window (IncrementalHeatmap).
+    KdeResult accumulate(const std::vector<WeightedPoint> &points, std::vector<double> *sums,
+                         const std::atomic<bool> *cancel = nullptr) const;
+
     // The grid geometry is known after prepare(); the values after finish().
     const DensityGrid &grid() const { return m_grid; }
     DensityGrid takeGrid();
@@ -122,6 +131,8 @@ class KdeEngine
 
   private:
     KdeResult addSlow(double x, double y, double weight);
+    GridGeometry geometry() const;
+    int threadsFor(std::size_t pointCount, int rows) const;
 
     KdeParameters m_params;
     MapExtent m_bounds;

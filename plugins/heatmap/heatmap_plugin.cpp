@@ -11,7 +11,6 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 
 namespace vigie::plugins {
 
@@ -43,9 +42,9 @@ bool HeatmapPlugin::initialize(ui::Workstation *ws, QString *)
 
     auto *import = new QAction(tr("Import protected sites…"), threatDock);
     import->setObjectName(QStringLiteral("sitesImport"));
-    connect(import, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(m_sites->dialogParent(), tr("Import protected sites"), QDir::homePath(),
-                                                          tr("Protected sites (*.csv *.geojson *.json *.gpkg);;CSV (*.csv);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg)"));
+    connect(import, &QAction::triggered, this, [this, ws] {
+        const QString path = ws->fileChooser()->openFile(m_sites->dialogParent(), tr("Import protected sites"), QDir::homePath(),
+                                                         tr("Protected sites (*.csv *.geojson *.json *.gpkg);;CSV (*.csv);;GeoJSON (*.geojson *.json);;GeoPackage (*.gpkg)"));
         if (!path.isEmpty())
             m_sites->importFile(path);
     });

@@ -13,6 +13,7 @@
 #include <qgsgeometry.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
+#include <qgsprojectionselectionwidget.h>
 #include <qgsrasterlayer.h>
 #include <qgssinglesymbolrenderer.h>
 #include <qgsvectordataprovider.h>
@@ -20,7 +21,9 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -30,6 +33,7 @@
 #include <QPushButton>
 #include <QRunnable>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QThreadPool>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -68,6 +72,37 @@ class NumberItem : public QTableWidgetItem
 
 QTableWidgetItem *sortableNumber(double value, int decimals) { return new NumberItem(value, decimals); }
 
+// The panel's parameters are remembered between sessions under this settings group.
+const QString kSettings = QStringLiteral("threat/");
+// The CRS picker's "not set": the UTM zone of the mission's area.
+const QString kUtmSetting = QStringLiteral("utm");
+
+// The mission's incidents for the heatmap: the cached ones when still current, else read on this
+// (worker) thread through its own read-only connection and cached. Null with `error` on failure.
+std::shared_ptr<const std::vector<core::HeatmapIncident>> loadIncidents(ThreatIncidentCache &cache, quint64 version,
+                                                                         const QString &path, QString *error)
+{
+    {
+        const std::lock_guard<std::mutex> lock(cache.mutex);
+        if (cache.version == version)
+            return cache.incidents;
+    }
+    try {
+        const auto store = core::MissionStore::open(path, core::MissionStore::OpenMode::ReadOnly);
+        auto incidents = std::make_shared<const std::vector<core::HeatmapIncident>>(
+            core::heatmapIncidents(*store, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()));
+        const std::lock_guard<std::mutex> lock(cache.mutex);
+        cache.version = version;
+        cache.incidents = incidents;
+        return incidents;
+    } catch (const core::MissionError &e) {
+        *error = e.message();
+    } catch (const core::DbError &e) {
+        *error = e.message();
+    }
+    return nullptr;
+}
+
 } // namespace
 
 ThreatPanel::ThreatPanel(ui::Workstation *workstation, QWidget *parent)
@@ -88,6 +123,16 @@ ThreatPanel::ThreatPanel(ui::Workstation *workstation, QWidget *parent)
     m_pixel->setValue(500);
     m_pixel->setSuffix(tr(" m"));
     form->addRow(tr("Pixel size"), m_pixel);
+    // Radius and pixel are metres in this CRS: by default the UTM zone of the mission's area.
+    m_crs = new QgsProjectionSelectionWidget;
+    m_crs->setObjectName(QStringLiteral("heatmapCrs"));
+    m_crs->setOptionVisible(QgsProjectionSelectionWidget::CrsNotSet, true);
+    m_crs->setNotSetText(tr("UTM zone of the area"));
+    m_crs->setCrs(QgsCoordinateReferenceSystem());
+    m_crs->setToolTip(tr("The coordinate system the heatmap is computed and exported in; its radius and pixel size are metres "
+                         "in it. By default the UTM zone of the mission's area."));
+    m_crs->setMessage(tr("Pick a projected coordinate system in metres (UTM, a national grid)."));
+    form->addRow(tr("Coordinate system"), m_crs);
     m_kernel = new QComboBox;
     m_kernel->setObjectName(QStringLiteral("heatmapKernel"));
     m_kernel->addItem(tr("Quartic"), int(core::KdeKernel::Quartic));
@@ -135,6 +180,7 @@ ThreatPanel::ThreatPanel(ui::Workstation *workstation, QWidget *parent)
         const QSignalBlocker block(m_categories);
         for (int i = 0; i < m_categories->count(); ++i)
             m_categories->item(i)->setCheckState(Qt::Unchecked);
+        saveSettings();
         schedule();
     });
     // The label column holds the two buttons under "Categories": the list keeps the height.
@@ -161,6 +207,10 @@ ThreatPanel::ThreatPanel(ui::Workstation *workstation, QWidget *parent)
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("heatmapStatus"));
     m_status->setWordWrap(true);
+    auto *exportButton = new QPushButton(tr("Export GeoTIFF…"));
+    exportButton->setObjectName(QStringLiteral("heatmapExport"));
+    exportButton->setToolTip(tr("Write the heatmap of the time window as a GeoTIFF, in the coordinate system above"));
+    connect(exportButton, &QPushButton::clicked, this, &ThreatPanel::chooseExport);
     m_table = new QTableWidget(0, 3);
     m_table->setObjectName(QStringLiteral("hotspotTable"));
     m_table->setHorizontalHeaderLabels({tr("Peak"), tr("Area (km²)"), tr("Incidents")});
@@ -174,7 +224,10 @@ ThreatPanel::ThreatPanel(ui::Workstation *workstation, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    layout->addWidget(m_status);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(exportButton, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
     layout->addWidget(new QLabel(tr("Hotspots")));
     layout->addWidget(m_table, 1);
 
@@ -183,11 +236,17 @@ ThreatPanel::ThreatPanel(ui::Workstation *workstation, QWidget *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(40);
     connect(&m_debounce, &QTimer::timeout, this, &ThreatPanel::start);
+    loadSettings();
+    const auto changed = [this] {
+        saveSettings();
+        schedule();
+    };
     for (QDoubleSpinBox *s : {m_radius, m_pixel, m_halfLife, m_threshold})
-        connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), this, &ThreatPanel::schedule);
+        connect(s, qOverload<double>(&QDoubleSpinBox::valueChanged), this, changed);
     for (QComboBox *c : {m_kernel, m_weight, m_thresholdMode})
-        connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &ThreatPanel::schedule);
-    connect(m_categories, &QListWidget::itemChanged, this, &ThreatPanel::schedule);
+        connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, changed);
+    connect(m_categories, &QListWidget::itemChanged, this, changed);
+    connect(m_crs, &QgsProjectionSelectionWidget::crsChanged, this, changed);
     connect(m_ws->timeWindow(), &core::TimeWindow::changed, this, &ThreatPanel::schedule);
     connect(m_ws->timeWindow(), &core::TimeWindow::playingChanged, this, [this](bool playing) {
         if (!playing)
@@ -220,14 +279,62 @@ void ThreatPanel::setCategories(const QStringList &ids)
             item->setCheckState(ids.isEmpty() || ids.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
         }
     }
+    saveSettings();
     schedule();
+}
+
+QgsCoordinateReferenceSystem ThreatPanel::gridCrs() const { return m_crs->crs(); }
+
+void ThreatPanel::setGridCrs(const QgsCoordinateReferenceSystem &crs) { m_crs->setCrs(crs); }
+
+void ThreatPanel::loadSettings()
+{
+    const QSettings s;
+    m_radius->setValue(s.value(kSettings + QStringLiteral("radiusKm"), m_radius->value()).toDouble());
+    m_pixel->setValue(s.value(kSettings + QStringLiteral("pixelM"), m_pixel->value()).toDouble());
+    m_halfLife->setValue(s.value(kSettings + QStringLiteral("halfLifeDays"), m_halfLife->value()).toDouble());
+    m_threshold->setValue(s.value(kSettings + QStringLiteral("threshold"), m_threshold->value()).toDouble());
+    const auto pick = [&s](QComboBox *box, const QString &key) {
+        const int i = box->findData(s.value(kSettings + key, box->currentData()));
+        if (i >= 0)
+            box->setCurrentIndex(i);
+    };
+    pick(m_kernel, QStringLiteral("kernel"));
+    pick(m_weight, QStringLiteral("weight"));
+    pick(m_thresholdMode, QStringLiteral("thresholdMode"));
+    const QString crs = s.value(kSettings + QStringLiteral("crs"), kUtmSetting).toString();
+    m_crs->setCrs(crs == kUtmSetting ? QgsCoordinateReferenceSystem() : QgsCoordinateReferenceSystem(crs));
+    const QStringList unticked = s.value(kSettings + QStringLiteral("uncheckedCategories")).toStringList();
+    for (int i = 0; i < m_categories->count(); ++i)
+        if (unticked.contains(m_categories->item(i)->data(Qt::UserRole).toString()))
+            m_categories->item(i)->setCheckState(Qt::Unchecked);
+}
+
+void ThreatPanel::saveSettings() const
+{
+    QSettings s;
+    s.setValue(kSettings + QStringLiteral("radiusKm"), m_radius->value());
+    s.setValue(kSettings + QStringLiteral("pixelM"), m_pixel->value());
+    s.setValue(kSettings + QStringLiteral("halfLifeDays"), m_halfLife->value());
+    s.setValue(kSettings + QStringLiteral("threshold"), m_threshold->value());
+    s.setValue(kSettings + QStringLiteral("kernel"), m_kernel->currentData());
+    s.setValue(kSettings + QStringLiteral("weight"), m_weight->currentData());
+    s.setValue(kSettings + QStringLiteral("thresholdMode"), m_thresholdMode->currentData());
+    const QgsCoordinateReferenceSystem crs = m_crs->crs();
+    s.setValue(kSettings + QStringLiteral("crs"), crs.isValid() ? crs.authid() : kUtmSetting);
+    QStringList unticked;
+    for (int i = 0; i < m_categories->count(); ++i)
+        if (m_categories->item(i)->checkState() != Qt::Checked)
+            unticked << m_categories->item(i)->data(Qt::UserRole).toString();
+    s.setValue(kSettings + QStringLiteral("uncheckedCategories"), unticked);
 }
 
 double ThreatPanel::gridSum() const
 {
     double sum = 0;
-    for (float v : m_last.grid.values)
-        sum += double(v);
+    if (m_last.grid)
+        for (float v : m_last.grid->values)
+            sum += double(v);
     return sum;
 }
 
@@ -244,6 +351,14 @@ void ThreatPanel::setMission(core::MissionStore *mission)
     m_last = ThreatResult();
     m_table->setRowCount(0);
     m_mission = mission;
+    // "UTM zone of the area" says which zone, once a mission gives the area.
+    QString utm = tr("UTM zone of the area");
+    if (m_mission && m_mission->areaOfResponsibility().isValid()) {
+        const core::GeoPoint centre = m_mission->areaOfResponsibility().center();
+        const int epsg = core::HeatmapBuilder::utmEpsgFor(centre.lat, centre.lon);
+        utm = tr("UTM zone of the area (%1%2)").arg(epsg % 100).arg(epsg / 100 == 326 ? QLatin1Char('N') : QLatin1Char('S'));
+    }
+    m_crs->setNotSetText(utm);
     if (m_mission) {
         connect(m_mission, &core::MissionStore::changed, this, &ThreatPanel::storeChanged);
         schedule();
@@ -264,7 +379,7 @@ void ThreatPanel::schedule()
         m_debounce.start();
 }
 
-core::HeatmapOptions ThreatPanel::options() const
+bool ThreatPanel::options(core::HeatmapOptions *out, QString *error) const
 {
     core::HeatmapOptions o;
     o.radiusMetres = m_radius->value() * 1000.0;
@@ -281,11 +396,26 @@ core::HeatmapOptions ThreatPanel::options() const
         if (o.categories.empty())
             o.categories.insert(-1); // none ticked: nothing to count
     }
-    // One CRS for every window of a mission, so that the maps compare.
-    if (m_mission && m_mission->areaOfResponsibility().isValid())
+    const QgsCoordinateReferenceSystem crs = m_crs->crs();
+    if (crs.isValid()) {
+        // The engine takes an EPSG code, and metres: a geographic or a custom CRS cannot do.
+        bool ok = false;
+        const QString authid = crs.authid();
+        if (authid.startsWith(QLatin1String("EPSG:"), Qt::CaseInsensitive))
+            o.targetEpsg = authid.mid(5).toInt(&ok);
+        if (!ok || o.targetEpsg <= 0 || crs.isGeographic() || crs.mapUnits() != QgsUnitTypes::DistanceMeters) {
+            if (error)
+                *error = tr("The heatmap needs a projected coordinate system in metres with an EPSG code; %1 is not one.")
+                             .arg(crs.userFriendlyIdentifier());
+            return false;
+        }
+    } else if (m_mission && m_mission->areaOfResponsibility().isValid()) {
+        // One CRS for every window of a mission, so that the maps compare.
         o.targetEpsg = core::HeatmapBuilder::utmEpsgFor(m_mission->areaOfResponsibility().center().lat,
                                                         m_mission->areaOfResponsibility().center().lon);
-    return o;
+    }
+    *out = o;
+    return true;
 }
 
 core::HotspotOptions ThreatPanel::hotspotOptions() const
@@ -312,6 +442,12 @@ void ThreatPanel::start()
         return;
     }
     m_pending = false;
+    core::HeatmapOptions o;
+    QString optionsError;
+    if (!options(&o, &optionsError)) {
+        m_status->setText(optionsError);
+        return;
+    }
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_cancel = cancel;
     const quint64 generation = ++m_generation;
@@ -320,7 +456,6 @@ void ThreatPanel::start()
     const auto cache = m_incidents;
     const quint64 incidentsVersion = m_incidentsVersion;
     const QString path = m_mission->path();
-    const core::HeatmapOptions o = options();
     const core::HotspotOptions h = hotspotOptions();
     // While the time bar plays, frames are the heatmap only; the hotspots (outlines, table) follow
     // when it stops, so that playing stays smooth.
@@ -331,55 +466,114 @@ void ThreatPanel::start()
     threatPool()->start(QRunnable::create([self, cancel, generation, cache, incidentsVersion, path, o, h, withHotspots] {
         auto r = std::make_shared<ThreatResult>();
         r->generation = generation;
-        std::shared_ptr<const std::vector<core::HeatmapIncident>> incidents;
-        {
-            const std::lock_guard<std::mutex> lock(cache->mutex);
-            if (cache->version == incidentsVersion)
-                incidents = cache->incidents;
-        }
-        if (!incidents && !*cancel) {
-            try {
-                const auto store = core::MissionStore::open(path, core::MissionStore::OpenMode::ReadOnly);
-                incidents = std::make_shared<const std::vector<core::HeatmapIncident>>(
-                    core::heatmapIncidents(*store, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()));
-                const std::lock_guard<std::mutex> lock(cache->mutex);
-                cache->version = incidentsVersion;
-                cache->incidents = incidents;
-            } catch (const core::MissionError &e) {
-                r->result = core::HeatmapResult::InvalidOptions;
-                r->error = e.message();
-            } catch (const core::DbError &e) {
-                r->result = core::HeatmapResult::InvalidOptions;
-                r->error = e.message();
-            }
-        }
+        r->withHotspots = withHotspots;
+        const auto incidents = *cancel ? nullptr : loadIncidents(*cache, incidentsVersion, path, &r->error);
         if (!incidents) {
+            r->result = *cancel ? core::HeatmapResult::Cancelled : core::HeatmapResult::InvalidOptions;
+        } else {
+            // The incidents are prepared once for the parameters (projected, by time, on one grid
+            // for the mission); each window then costs the incidents that entered and left it. A
+            // frame that stays is summed from scratch, so its hotspots see no rounding residue.
+            const std::lock_guard<std::mutex> lock(cache->heatMutex);
+            core::IncrementalHeatmap &heat = cache->heat;
+            core::HeatmapResult prepared = core::HeatmapResult::Success;
+            if (cache->heatVersion != incidentsVersion || !heat.sameParameters(o)) {
+                cache->heatVersion = ~quint64(0);
+                prepared = heat.prepare(*incidents, o, &r->error);
+                if (heat.isPrepared())
+                    cache->heatVersion = incidentsVersion;
+            }
+            auto grid = std::make_shared<core::DensityGrid>();
+            std::vector<core::ProjectedIncident> inWindow;
+            if (heat.isPrepared()) {
+                r->result = heat.update(o.windowStartMs, o.windowEndMs, grid.get(), withHotspots, cancel.get(), &r->error);
+                r->incremental = !heat.lastRebuilt();
+                if (r->result == core::HeatmapResult::Success) {
+                    r->incidentCount = heat.windowCount();
+                    if (withHotspots)
+                        inWindow = heat.windowIncidents();
+                }
+            } else if (prepared == core::HeatmapResult::GridTooLarge) {
+                // The whole log spans too large a grid for one layout: this window's own grid.
+                core::HeatmapOutput out;
+                r->error.clear();
+                r->result = core::HeatmapBuilder(o).build(*incidents, &out, &r->error, cancel.get());
+                r->incidentCount = out.incidents.size();
+                *grid = std::move(out.grid);
+                inWindow = std::move(out.incidents);
+            } else {
+                r->result = prepared;
+            }
+            if (r->result == core::HeatmapResult::Success && !*cancel && withHotspots) {
+                core::HotspotFinder finder(h);
+                QString hotspotError;
+                finder.find(*grid, inWindow, &r->hotspots, &hotspotError);
+                r->threshold = finder.thresholdUsed();
+            }
             if (*cancel)
                 r->result = core::HeatmapResult::Cancelled;
-        } else if (*cancel) {
-            r->result = core::HeatmapResult::Cancelled;
-        } else {
-            core::HeatmapOutput out;
-            r->result = core::HeatmapBuilder(o).build(*incidents, &out, &r->error, cancel.get());
-            if (r->result == core::HeatmapResult::Success && !*cancel) {
-                r->incidentCount = out.incidents.size();
-                r->withHotspots = withHotspots;
-                if (withHotspots) {
-                    core::HotspotFinder finder(h);
-                    QString hotspotError;
-                    finder.find(out.grid, out.incidents, &r->hotspots, &hotspotError);
-                    r->threshold = finder.thresholdUsed();
-                }
-                r->grid = std::move(out.grid);
-            } else if (*cancel) {
-                r->result = core::HeatmapResult::Cancelled;
-            }
+            r->grid = std::move(grid);
         }
         // Back on the UI thread; dropped if the panel is gone.
         QMetaObject::invokeMethod(
             qApp, [self, r] {
                 if (self)
                     self->finished(r);
+            },
+            Qt::QueuedConnection);
+    }));
+}
+
+void ThreatPanel::chooseExport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the heatmap"), QDir::home().filePath(QStringLiteral("heatmap.tif")),
+                                                      tr("GeoTIFF (*.tif *.tiff)"));
+    if (!path.isEmpty())
+        exportGeoTiff(path);
+}
+
+void ThreatPanel::exportGeoTiff(const QString &path)
+{
+    core::HeatmapOptions o;
+    QString error;
+    if (!m_mission)
+        error = tr("No mission is open.");
+    else
+        options(&o, &error);
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        emit exported(path, false, error);
+        return;
+    }
+    const auto cache = m_incidents;
+    const quint64 incidentsVersion = m_incidentsVersion;
+    const QString missionPath = m_mission->path();
+    QPointer<ThreatPanel> self(this);
+    m_status->setText(tr("Exporting the heatmap…"));
+    threatPool()->start(QRunnable::create([self, cache, incidentsVersion, missionPath, o, path] {
+        QString message;
+        bool ok = false;
+        if (const auto incidents = loadIncidents(*cache, incidentsVersion, missionPath, &message)) {
+            // The exact engine on the window's own grid: what QGIS's heatmap makes of the same points.
+            core::HeatmapOutput out;
+            const core::HeatmapResult r = core::HeatmapBuilder(o).build(*incidents, &out, &message);
+            ok = r == core::HeatmapResult::Success && out.grid.writeGeoTiff(path, &message);
+            if (ok)
+                message = tr("Heatmap written to %1 (%2 × %3 pixels of %4 m, EPSG:%5).")
+                              .arg(QDir::toNativeSeparators(path))
+                              .arg(out.grid.width)
+                              .arg(out.grid.height)
+                              .arg(o.pixelMetres)
+                              .arg(out.grid.epsg);
+            else if (message.isEmpty())
+                message = core::HeatmapBuilder::resultMessage(r);
+        }
+        QMetaObject::invokeMethod(
+            qApp, [self, path, ok, message] {
+                if (!self)
+                    return;
+                self->m_status->setText(message);
+                emit self->exported(path, ok, message);
             },
             Qt::QueuedConnection);
     }));
@@ -401,22 +595,32 @@ void ThreatPanel::finished(std::shared_ptr<ThreatResult> r)
     m_last = std::move(*r);
     QString error;
     bool created = false;
-    if (!m_heatmap.show(m_last.result == core::HeatmapResult::Success ? m_last.grid : core::DensityGrid(), &error, &created)) {
+    const bool shown = m_last.result == core::HeatmapResult::Success;
+    // A frame of the playing time bar is drawn from memory; one that stays is also written to
+    // the layer's source (statistics, identify, the briefing's copy).
+    if (!m_heatmap.show(shown ? m_last.grid : nullptr, m_last.withHotspots, &error, &created)) {
         m_status->setText(error);
         return;
     }
+    if (shown && !m_heatmap.sourceIsCurrent())
+        ++m_framesFromMemory;
+    if (shown && m_last.incremental)
+        ++m_incrementalFrames;
     if (created)
         m_ws->addLayer(m_heatmap.layer());
     m_status->setText(m_last.result == core::HeatmapResult::NoIncidents
                           ? (categories().isEmpty() ? tr("No category is ticked: tick one or several.") : tr("No incident in the time window."))
                       : !m_last.withHotspots
                           ? tr("%n incident(s), maximum density %1; hotspots when the time bar stops.", nullptr, int(m_last.incidentCount))
-                                .arg(QLocale().toString(double(m_last.grid.max), 'g', 4))
+                                .arg(QLocale().toString(gridMax(), 'g', 4))
                           : tr("%n incident(s), maximum density %1, %2 hotspot(s) above %3.", nullptr, int(m_last.incidentCount))
-                                .arg(QLocale().toString(double(m_last.grid.max), 'g', 4))
+                                .arg(QLocale().toString(gridMax(), 'g', 4))
                                 .arg(m_last.hotspots.size())
                                 .arg(QLocale().toString(m_last.threshold, 'g', 4)));
-    showHotspots();
+    // While the time bar plays there are no hotspots: the outlines and the table are cleared once,
+    // not at every frame.
+    if (m_last.withHotspots || m_table->rowCount() > 0 || !m_hotspotLayer)
+        showHotspots();
     emit heatmapUpdated();
 }
 

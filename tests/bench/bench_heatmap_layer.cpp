@@ -2,16 +2,19 @@
 // The heatmap layer while the time bar plays (issue #5: at least 20 frames per second with 100,000
 // incidents in the window). A mission of N incidents (default 110,000 over 33 days around Gao,
 // clustered as incidents are), a 30-day window (about 100,000 incidents in it) stepped by an hour
-// through S steps (default 60). Each step does what the Threat panel does for a frame: the
-// heatmap of the window (HeatmapBuilder: filter, weights, projection, KDE), its hotspots
-// (HotspotFinder), the layer given the grid (ui::HeatmapLayer) and the map rendered by QGIS into a
-// 1280 x 800 image in WGS 84, as the canvas shows it. Prints each stage's median and the frame rate,
-// then times qgis_process's heatmap (qgis:heatmapkerneldensityestimation) on the same window's
-// points with the same radius and pixel size, one frame, and the ratio.
+// through S steps (default 60). Each step does what the Threat panel does for a frame while the
+// time bar plays: the window's heatmap (IncrementalHeatmap::update: the kernels of the incidents
+// that entered and left), the layer given the grid (ui::HeatmapLayer::show, drawn from memory) and
+// the map rendered by QGIS into a 1280 x 800 image in WGS 84, as the canvas shows it. Then the
+// frame the panel makes when the time bar stops (the window summed from scratch, its hotspots, the
+// layer's source written), the full HeatmapBuilder path of the export and the CLI, and
+// qgis_process's heatmap (qgis:heatmapkerneldensityestimation) of the same window's points with
+// the same radius and pixel size, one frame, and the ratios.
 //   bench_heatmap_layer [incidents (110000)] [steps (60)] [--no-qgis] [--png=FILE]
 #include "alerts/alert_evaluation.h"
 #include "heatmap/heatmap_builder.h"
 #include "heatmap/hotspot_finder.h"
+#include "heatmap/incremental_heatmap.h"
 #include "heatmap_test_util.h"
 #include "incidents/incident_importer.h"
 #include "incidents/incident_taxonomy.h"
@@ -27,6 +30,7 @@
 #include <qgsrasterlayer.h>
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 
@@ -64,6 +68,12 @@ double median(std::vector<double> v)
         return 0;
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2) : QStringLiteral("?");
 }
 
 double mean(const std::vector<double> &v)
@@ -168,8 +178,48 @@ int main(int argc, char **argv)
     ms.setExtent(QgsRectangle(aor.west, aor.south, aor.east, aor.north));
     ms.setBackgroundColor(Qt::white);
 
-    std::vector<double> buildMs, hotspotMs, layerMs, renderMs, frameMs;
-    std::size_t inWindow = 0;
+    const auto render = [&ms, &heatmap] {
+        ms.setLayers({heatmap.layer()});
+        QgsMapRendererParallelJob job(ms);
+        job.start();
+        job.waitForFinished();
+        return job.renderedImage();
+    };
+    const auto coloured = [](const QImage &image) {
+        std::size_t n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                n += image.pixel(x, y) != qRgb(255, 255, 255);
+        return n;
+    };
+
+    // The panel's preparation when the time bar starts (again only when the incidents or the
+    // parameters change): filter, weights, projection, sort by time, the mission's grid.
+    core::IncrementalHeatmap incremental;
+    t.restart();
+    if (incremental.prepare(all, o) != core::HeatmapResult::Success) {
+        std::fprintf(stderr, "cannot prepare the heatmap\n");
+        return 1;
+    }
+    const double prepareMs = t.nsecsElapsed() / 1e6;
+    {
+        // The first frame: the window summed from scratch, the layer and its source made.
+        auto grid = std::make_shared<core::DensityGrid>();
+        window.stepForward();
+        incremental.update(window.startMs(), window.endMs(), grid.get());
+        bool created = false;
+        QString error;
+        if (!heatmap.show(grid, true, &error, &created)) {
+            std::fprintf(stderr, "layer: %s\n", qPrintable(error));
+            return 1;
+        }
+        QgsProject::instance()->addMapLayer(heatmap.layer());
+    }
+
+    // Playing.
+    std::vector<double> buildMs, layerMs, renderMs, frameMs;
+    std::size_t inWindow = 0, kernels = 0;
+    int rebuilt = 0;
     int gridW = 0, gridH = 0;
     QImage last;
     const double cpu0 = cpuSeconds();
@@ -177,67 +227,92 @@ int main(int argc, char **argv)
     wall.start();
     for (int s = 0; s < steps; ++s) {
         window.stepForward();
-        o.windowStartMs = window.startMs();
-        o.windowEndMs = window.endMs();
         QElapsedTimer frame;
         frame.start();
-        core::HeatmapOutput out;
-        QString error;
-        if (core::HeatmapBuilder(o).build(all, &out, &error) != core::HeatmapResult::Success) {
-            std::fprintf(stderr, "heatmap: %s\n", qPrintable(error));
+        auto grid = std::make_shared<core::DensityGrid>();
+        if (incremental.update(window.startMs(), window.endMs(), grid.get()) != core::HeatmapResult::Success) {
+            std::fprintf(stderr, "heatmap update failed\n");
             return 1;
         }
         const double b = frame.nsecsElapsed() / 1e6;
-        std::vector<core::Hotspot> hotspots;
-        core::HotspotFinder(h).find(out.grid, out.incidents, &hotspots, &error);
-        const double hs = frame.nsecsElapsed() / 1e6;
-        bool created = false;
-        if (!heatmap.show(out.grid, &error, &created)) {
+        inWindow = incremental.windowCount();
+        kernels += incremental.lastKernels();
+        rebuilt += incremental.lastRebuilt() ? 1 : 0;
+        gridW = grid->width;
+        gridH = grid->height;
+        QString error;
+        if (!heatmap.show(std::move(grid), false, &error)) {
             std::fprintf(stderr, "layer: %s\n", qPrintable(error));
             return 1;
         }
-        if (created)
-            QgsProject::instance()->addMapLayer(heatmap.layer());
-        ms.setLayers({heatmap.layer()});
         const double l = frame.nsecsElapsed() / 1e6;
-        QgsMapRendererParallelJob job(ms);
-        job.start();
-        job.waitForFinished();
-        last = job.renderedImage();
+        last = render();
         const double r = frame.nsecsElapsed() / 1e6;
         buildMs.push_back(b);
-        hotspotMs.push_back(hs - b);
-        layerMs.push_back(l - hs);
+        layerMs.push_back(l - b);
         renderMs.push_back(r - l);
         frameMs.push_back(r);
-        inWindow = out.incidents.size();
-        gridW = out.grid.width;
-        gridH = out.grid.height;
     }
     const double totalS = wall.elapsed() / 1000.0;
     const double cpu = cpuSeconds() - cpu0;
     if (!png.isEmpty())
         last.save(png);
     std::printf("window: %zu incidents in the last frame's 30-day window; grid %d x %d (500 m pixels, 5 km radius, quartic), "
-                "image 1280 x 800, %u hardware threads\n",
-                inWindow, gridW, gridH, std::thread::hardware_concurrency());
-    std::printf("per frame, median of %d: heatmap %.1f ms, hotspots %.1f ms, layer update %.1f ms, QGIS render %.1f ms\n", steps,
-                median(buildMs), median(hotspotMs), median(layerMs), median(renderMs));
-    std::printf("frame (all four in a row): median %.1f ms, mean %.1f ms, worst %.1f ms -> %.1f fps (mean); %.2f s CPU for %.2f s wall\n",
-                median(frameMs), mean(frameMs), *std::max_element(frameMs.begin(), frameMs.end()), 1000.0 / mean(frameMs), cpu, totalS);
-    // While the time bar plays the panel leaves the hotspots for when it stops: a frame is the
-    // heatmap, the layer update and the render. The heatmap runs on a worker while the UI thread
-    // renders the previous frame; both use the same two cores here, so the sum is the honest figure.
-    std::vector<double> playing;
-    for (std::size_t i = 0; i < frameMs.size(); ++i)
-        playing.push_back(frameMs[i] - hotspotMs[i]);
-    std::printf("frame while the time bar plays (heatmap + layer + render, no hotspots): median %.1f ms, mean %.1f ms -> %.1f fps (mean), "
-                "%.1f fps (median)\n",
-                median(playing), mean(playing), 1000.0 / mean(playing), 1000.0 / median(playing));
-    const double worker = mean(buildMs);
-    const double uiThread = mean(layerMs) + mean(renderMs);
-    std::printf("pipelined bound (worker: heatmap %.1f ms | UI thread: layer + render %.1f ms): %.1f fps\n", worker, uiThread,
-                1000.0 / std::max(worker, uiThread));
+                "image 1280 x 800, %u hardware threads, load average %s\n",
+                inWindow, gridW, gridH, std::thread::hardware_concurrency(), qPrintable(loadAverage()));
+    std::printf("preparation when the time bar starts (filter, weights, projection, sort, grid): %.1f ms\n", prepareMs);
+    std::printf("playing, per frame, median of %d: heatmap update %.2f ms (%.0f kernels added or subtracted per frame, %d rebuilt), "
+                "layer update %.2f ms, QGIS render %.1f ms\n",
+                steps, median(buildMs), double(kernels) / steps, rebuilt, median(layerMs), median(renderMs));
+    const auto worst = std::max_element(frameMs.begin(), frameMs.end());
+    std::printf("playing, frame (all three in a row): median %.1f ms, mean %.1f ms, worst %.1f ms (frame %d) -> %.1f fps (mean), "
+                "%.1f fps (median); %.2f s CPU for %.2f s wall (%.1f ms CPU per frame); %zu coloured pixels in the last image\n",
+                median(frameMs), mean(frameMs), *worst, int(worst - frameMs.begin()) + 1, 1000.0 / mean(frameMs), 1000.0 / median(frameMs),
+                cpu, totalS, 1000.0 * cpu / steps, coloured(last));
+
+    // Exactness: the last frame against the full builder on the same grid.
+    {
+        core::DensityGrid mine;
+        incremental.update(window.startMs(), window.endMs(), &mine);
+        core::HeatmapOptions full = o;
+        full.windowStartMs = window.startMs();
+        full.windowEndMs = window.endMs();
+        full.gridExtent = incremental.gridExtent();
+        core::HeatmapOutput out;
+        core::HeatmapBuilder(full).build(all, &out);
+        double worst = 0;
+        for (std::size_t i = 0; i < mine.values.size() && i < out.grid.values.size(); ++i)
+            worst = std::max(worst, double(std::abs(mine.values[i] - out.grid.values[i])));
+        std::printf("after %d incremental steps, largest difference from the full KDE on the same grid: %.2e of the maximum\n", steps,
+                    worst / double(out.grid.max));
+    }
+
+    // The time bar stops: the window from scratch, hotspots, the layer's source written, render.
+    std::vector<double> settledMs, builderMs;
+    for (int s = 0; s < 5; ++s) {
+        window.stepForward();
+        QElapsedTimer frame;
+        frame.start();
+        auto grid = std::make_shared<core::DensityGrid>();
+        incremental.update(window.startMs(), window.endMs(), grid.get(), true);
+        std::vector<core::Hotspot> hotspots;
+        QString error;
+        core::HotspotFinder(h).find(*grid, incremental.windowIncidents(), &hotspots, &error);
+        heatmap.show(std::move(grid), true, &error);
+        render();
+        settledMs.push_back(frame.nsecsElapsed() / 1e6);
+        // The exact engine on the window's own grid (GeoTIFF export, vigie-cli heatmap).
+        core::HeatmapOptions full = o;
+        full.windowStartMs = window.startMs();
+        full.windowEndMs = window.endMs();
+        frame.restart();
+        core::HeatmapOutput out;
+        core::HeatmapBuilder(full).build(all, &out);
+        builderMs.push_back(frame.nsecsElapsed() / 1e6);
+    }
+    std::printf("frame when the time bar stops (from scratch + hotspots + source written + render): median of 5 %.1f ms; "
+                "HeatmapBuilder (export, CLI) alone %.1f ms\n",
+                median(settledMs), median(builderMs));
 
     if (runQgis) {
         const QString qp = test::findQgisProcess();
@@ -247,6 +322,8 @@ int main(int argc, char **argv)
         }
         // The last frame's points, projected as Vigie did, in a GeoPackage in the same UTM zone.
         core::HeatmapOutput out;
+        o.windowStartMs = window.startMs();
+        o.windowEndMs = window.endMs();
         core::HeatmapBuilder(o).build(all, &out);
         std::vector<core::WeightedPoint> pts;
         pts.reserve(out.incidents.size());
@@ -271,9 +348,9 @@ int main(int argc, char **argv)
         const core::DensityGrid q = core::DensityGrid::readRaster(dir.filePath(QStringLiteral("qgis.tif")));
         std::printf("qgis_process heatmap of the same %zu points (one frame, file to file, %d x %d): %.0f ms\n", pts.size(), q.width,
                     q.height, qgisMs);
-        std::printf("ratio qgis_process one frame / Vigie frame (heatmap + hotspots + layer + render): %.1fx\n", qgisMs / mean(frameMs));
-        std::printf("ratio qgis_process one frame / Vigie frame while playing (heatmap + layer + render): %.1fx\n", qgisMs / mean(playing));
-        std::printf("ratio qgis_process / Vigie heatmap alone: %.1fx\n", qgisMs / mean(buildMs));
+        std::printf("ratio qgis_process one frame / Vigie frame while playing (heatmap + layer + render): %.0fx\n", qgisMs / mean(frameMs));
+        std::printf("ratio qgis_process one frame / Vigie frame when the time bar stops (with hotspots): %.1fx\n", qgisMs / median(settledMs));
+        std::printf("ratio qgis_process / Vigie HeatmapBuilder alone: %.1fx\n", qgisMs / median(builderMs));
     }
     heatmap.reset();
     QgsProject::instance()->removeAllMapLayers();

@@ -2,20 +2,33 @@
 #include "map/heatmap_layer.h"
 
 #include <qgscolorrampshader.h>
+#include <qgscoordinatetransform.h>
+#include <qgsexception.h>
+#include <qgsmaplayerrenderer.h>
+#include <qgsmaptopixel.h>
 #include <qgsrasterblock.h>
 #include <qgsrasterlayer.h>
 #include <qgsrastershader.h>
+#include <qgsrendercontext.h>
 #include <qgssinglebandpseudocolorrenderer.h>
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QLocale>
+#include <QMutex>
+#include <QMutexLocker>
+#include <QPainter>
 
 #include <cpl_vsi.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <cstdint>
 #include <iterator>
+#include <limits>
 #include <memory>
+#include <vector>
 
 namespace vigie::ui {
 
@@ -33,6 +46,33 @@ struct Stop
 };
 // Transparent pale yellow at 0 to deep red at the maximum.
 const Stop kStops[] = {{0.0, QColor(255, 255, 178, 0)}, {0.25, QColor(254, 204, 92, 150)}, {0.5, QColor(253, 141, 60, 190)}, {1.0, QColor(189, 0, 38, 230)}};
+
+using ColourTable = std::array<QRgb, 256>;
+
+// The ramp as 256 premultiplied colours, from 0 to the maximum, at an opacity.
+ColourTable colourTable(double opacity)
+{
+    ColourTable table;
+    for (int i = 0; i < 256; ++i) {
+        const double f = i / 255.0;
+        std::size_t k = 1;
+        while (k + 1 < std::size(kStops) && f > kStops[k].at)
+            ++k;
+        const Stop &a = kStops[k - 1], &b = kStops[k];
+        const double t = (f - a.at) / (b.at - a.at);
+        const auto mix = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
+        table[std::size_t(i)] = qPremultiply(qRgba(mix(a.color.red(), b.color.red()), mix(a.color.green(), b.color.green()),
+                                                   mix(a.color.blue(), b.color.blue()),
+                                                   int(std::lround(mix(a.color.alpha(), b.color.alpha()) * opacity))));
+    }
+    return table;
+}
+
+// A density value's entry in the table (0, transparent, for zero and below).
+inline QRgb colourOf(const ColourTable &table, double v, double max, double scale)
+{
+    return v > 0 ? table[v >= max ? 255 : std::size_t(v * scale + 0.5)] : table[0];
+}
 
 // QGIS's pseudo-colour renderer with the same ramp, legend and style, but a 256-entry colour table
 // for the pixels instead of a ramp lookup, a QColor and a virtual call per pixel: rendering the
@@ -65,24 +105,11 @@ class HeatmapRenderer : public QgsSingleBandPseudoColorRenderer
         std::unique_ptr<QgsRasterBlock> in(input()->block(band(), extent, width, height, feedback));
         if (!in || in->isEmpty() || !out->reset(Qgis::DataType::ARGB32_Premultiplied, width, height))
             return out.release();
-        QRgb table[256];
-        const double alpha = opacity();
-        for (int i = 0; i < 256; ++i) {
-            const double f = i / 255.0;
-            std::size_t k = 1;
-            while (k + 1 < std::size(kStops) && f > kStops[k].at)
-                ++k;
-            const Stop &a = kStops[k - 1], &b = kStops[k];
-            const double t = (f - a.at) / (b.at - a.at);
-            const auto mix = [t](int x, int y) { return int(std::lround(x + (y - x) * t)); };
-            table[i] = qPremultiply(qRgba(mix(a.color.red(), b.color.red()), mix(a.color.green(), b.color.green()),
-                                          mix(a.color.blue(), b.color.blue()),
-                                          int(std::lround(mix(a.color.alpha(), b.color.alpha()) * alpha))));
-        }
+        const ColourTable table = colourTable(opacity());
         const double scale = m_max > 0 ? 255.0 / m_max : 0.0;
         auto *dst = reinterpret_cast<QRgb *>(out->bits());
         const qgssize n = qgssize(width) * qgssize(height);
-        const auto colour = [&](double v) { return v > 0 ? table[v >= m_max ? 255 : int(v * scale + 0.5)] : table[0]; };
+        const auto colour = [&](double v) { return colourOf(table, v, m_max, scale); };
         if (in->dataType() == Qgis::DataType::Float32 && !in->hasNoData()) {
             const auto *src = reinterpret_cast<const float *>(in->bits());
             for (qgssize i = 0; i < n; ++i)
@@ -100,7 +127,170 @@ class HeatmapRenderer : public QgsSingleBandPseudoColorRenderer
   private:
     double m_max;
 };
+// Draws a grid from memory: for each device pixel, the grid cell under its centre, found through
+// a mesh of exact reverse transforms every kMesh pixels and bilinear in between.
+class FrameRenderer : public QgsMapLayerRenderer
+{
+  public:
+    static constexpr int kMesh = 16;
+
+    FrameRenderer(const QString &layerId, QgsRenderContext *context, std::shared_ptr<const core::DensityGrid> grid, double opacity)
+        : QgsMapLayerRenderer(layerId, context), m_grid(std::move(grid)), m_table(colourTable(opacity)), m_opacity(opacity)
+    {
+    }
+
+    bool render() override
+    {
+        QgsRenderContext *ctx = renderContext();
+        QPainter *painter = ctx->painter();
+        if (!painter || !m_grid || m_grid->isEmpty() || !(m_opacity > 0) || !(m_grid->max > 0))
+            return true;
+        const core::DensityGrid &g = *m_grid;
+        const QgsMapToPixel &m2p = ctx->mapToPixel();
+        const double dpr = painter->device() ? std::max(1.0, painter->device()->devicePixelRatioF()) : 1.0;
+        const int w = int(std::ceil(m2p.mapWidth() * dpr));
+        const int h = int(std::ceil(m2p.mapHeight() * dpr));
+        if (w <= 0 || h <= 0)
+            return true;
+        // The mesh: node k at device pixel min(k * kMesh, size - 1), plus the last pixel.
+        const auto nodes = [](int size) {
+            std::vector<int> at;
+            for (int i = 0; i < size - 1; i += kMesh)
+                at.push_back(i);
+            at.push_back(size - 1);
+            if (at.size() == 1)
+                at.push_back(size - 1);
+            return at;
+        };
+        const std::vector<int> nx = nodes(w), ny = nodes(h);
+        const std::size_t cols = nx.size(), rows = ny.size();
+        std::vector<double> mx(cols * rows), my(cols * rows), mz(cols * rows, 0.0);
+        for (std::size_t r = 0; r < rows; ++r)
+            for (std::size_t c = 0; c < cols; ++c) {
+                const QgsPointXY p = m2p.toMapCoordinates((nx[c] + 0.5) / dpr, (ny[r] + 0.5) / dpr);
+                mx[r * cols + c] = p.x();
+                my[r * cols + c] = p.y();
+            }
+        const QgsCoordinateTransform &ct = ctx->coordinateTransform();
+        if (ct.isValid() && !ct.isShortCircuited())
+            reverse(ct, &mx, &my, &mz);
+        // Grid cell coordinates (column, row from the top) of each node.
+        const double gx = g.geoTransform[0], gw = g.geoTransform[1], gy = g.geoTransform[3], gh = g.geoTransform[5];
+        for (std::size_t i = 0; i < mx.size(); ++i) {
+            mx[i] = (mx[i] - gx) / gw;
+            my[i] = (my[i] - gy) / gh;
+        }
+
+        QImage image(w, h, QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull())
+            return false;
+        image.fill(0);
+        const double max = double(g.max);
+        const double scale = 255.0 / max;
+        const float *values = g.values.data();
+        const double gridW = g.width, gridH = g.height;
+        const auto gridCols = std::uint64_t(g.width), gridRows = std::uint64_t(g.height);
+        std::vector<double> rowCol(cols), rowRow(cols);
+        std::size_t band = 0;
+        for (int y = 0; y < h; ++y) {
+            if ((y & 31) == 0 && ctx->renderingStopped())
+                return false;
+            while (band + 2 < rows && y >= ny[band + 1])
+                ++band;
+            const double ty = ny[band + 1] > ny[band] ? double(y - ny[band]) / double(ny[band + 1] - ny[band]) : 0.0;
+            for (std::size_t c = 0; c < cols; ++c) {
+                const std::size_t a = band * cols + c, b = (band + 1) * cols + c;
+                rowCol[c] = mx[a] + (mx[b] - mx[a]) * ty;
+                rowRow[c] = my[a] + (my[b] - my[a]) * ty;
+            }
+            auto *dst = reinterpret_cast<QRgb *>(image.scanLine(y));
+            for (std::size_t c = 0; c + 1 < cols; ++c) {
+                const int x0 = nx[c], x1 = nx[c + 1];
+                const int last = c + 2 == cols ? x1 : x1 - 1; // the last cell includes its right node
+                const double c0 = rowCol[c], r0 = rowRow[c], c1 = rowCol[c + 1], r1 = rowRow[c + 1];
+                // Columns and rows are linear along the span: both ends off the grid on the same
+                // side, the whole span is (and a node that did not transform is NaN: skipped).
+                if (!(std::max(c0, c1) >= 0 && std::min(c0, c1) < gridW && std::max(r0, r1) >= 0 && std::min(r0, r1) < gridH)
+                    || std::max(std::abs(c0), std::abs(c1)) > 1e9 || std::max(std::abs(r0), std::abs(r1)) > 1e9)
+                    continue;
+                // Fixed point (16 bits of fraction) along the span: an add and a shift per pixel.
+                const double span = x1 > x0 ? double(x1 - x0) : 1.0;
+                std::int64_t col = std::llround(c0 * 65536.0), row = std::llround(r0 * 65536.0);
+                const std::int64_t dc = std::llround((c1 - c0) / span * 65536.0), dr = std::llround((r1 - r0) / span * 65536.0);
+                for (int x = x0; x <= last; ++x, col += dc, row += dr) {
+                    // Negative positions become huge unsigned values: one test per axis.
+                    const auto ci = std::uint64_t(col >> 16), ri = std::uint64_t(row >> 16);
+                    if (ci >= gridCols || ri >= gridRows)
+                        continue;
+                    const float v = values[ri * gridCols + ci];
+                    if (v > 0)
+                        dst[x] = colourOf(m_table, double(v), max, scale);
+                }
+            }
+        }
+        image.setDevicePixelRatio(dpr);
+        painter->drawImage(QPointF(0, 0), image);
+        return true;
+    }
+
+  private:
+    // Map coordinates back to the grid's CRS; a node that does not transform becomes NaN.
+    static void reverse(const QgsCoordinateTransform &ct, std::vector<double> *x, std::vector<double> *y, std::vector<double> *z)
+    {
+        const std::vector<double> x0 = *x, y0 = *y;
+        try {
+            ct.transformCoords(int(x->size()), x->data(), y->data(), z->data(), Qgis::TransformDirection::Reverse);
+            return;
+        } catch (const QgsCsException &) {
+        }
+        // One bad node (the view reaches beyond the CRS's area) fails the batch: node by node.
+        for (std::size_t i = 0; i < x0.size(); ++i) {
+            double px = x0[i], py = y0[i], pz = 0;
+            try {
+                ct.transformInPlace(px, py, pz, Qgis::TransformDirection::Reverse);
+            } catch (const QgsCsException &) {
+                px = py = std::numeric_limits<double>::quiet_NaN();
+            }
+            (*x)[i] = px;
+            (*y)[i] = py;
+        }
+    }
+
+    std::shared_ptr<const core::DensityGrid> m_grid;
+    ColourTable m_table;
+    double m_opacity;
+};
+
 } // namespace
+
+// The raster layer that draws the latest frame from memory (its data source holds the last
+// settled one). Everything else is QgsRasterLayer's.
+class HeatmapFrameLayer : public QgsRasterLayer
+{
+  public:
+    HeatmapFrameLayer(const QString &path, const QString &name) : QgsRasterLayer(path, name, QStringLiteral("gdal")) {}
+
+    void setFrame(std::shared_ptr<const core::DensityGrid> grid)
+    {
+        const QMutexLocker lock(&m_mutex);
+        m_frame = std::move(grid);
+    }
+    QgsMapLayerRenderer *createMapRenderer(QgsRenderContext &context) override
+    {
+        std::shared_ptr<const core::DensityGrid> frame;
+        {
+            const QMutexLocker lock(&m_mutex);
+            frame = m_frame;
+        }
+        if (!frame)
+            return QgsRasterLayer::createMapRenderer(context);
+        return new FrameRenderer(id(), &context, std::move(frame), opacity());
+    }
+
+  private:
+    QMutex m_mutex; // a print layout may prepare its map on another thread
+    std::shared_ptr<const core::DensityGrid> m_frame;
+};
 
 HeatmapLayer::HeatmapLayer(const QString &name) : m_name(name) {}
 
@@ -113,6 +303,8 @@ HeatmapLayer::~HeatmapLayer()
         unlinkMemoryFile(m_current);
 }
 
+QgsRasterLayer *HeatmapLayer::layer() const { return m_layer.data(); }
+
 void HeatmapLayer::reset()
 {
     m_layer = nullptr;
@@ -120,19 +312,44 @@ void HeatmapLayer::reset()
     unlinkMemoryFile(m_current);
     m_previous.clear();
     m_current.clear();
+    m_sourceLayout = core::DensityGrid();
+    m_sourceCurrent = false;
 }
 
-bool HeatmapLayer::show(const core::DensityGrid &grid, QString *error, bool *created)
+bool HeatmapLayer::show(std::shared_ptr<const core::DensityGrid> grid, bool settled, QString *error, bool *created)
 {
     if (created)
         *created = false;
-    if (grid.isEmpty()) {
+    if (!grid || grid->isEmpty()) {
         if (m_layer) {
             m_layer->setOpacity(0.0);
             m_layer->triggerRepaint();
         }
         return true;
     }
+    const core::DensityGrid &g = *grid;
+    const bool sameLayout = m_layer && g.width == m_sourceLayout.width && g.height == m_sourceLayout.height
+        && g.geoTransform == m_sourceLayout.geoTransform && g.epsg == m_sourceLayout.epsg && g.crsWkt == m_sourceLayout.crsWkt;
+    m_sourceCurrent = false;
+    if (settled || !sameLayout) {
+        if (!writeSource(g, error, created))
+            return false;
+        m_sourceCurrent = true;
+    }
+    // The legend: every settled frame, playing ones at most twice a second (each rebuilds the
+    // layer tree's legend nodes).
+    if (m_sourceCurrent || !m_sinceLegend.isValid() || m_sinceLegend.elapsed() >= 500) {
+        applyRamp(std::max(double(g.max), 1e-12));
+        m_sinceLegend.start();
+    }
+    m_layer->setFrame(std::move(grid));
+    m_layer->setOpacity(1.0);
+    m_layer->triggerRepaint();
+    return true;
+}
+
+bool HeatmapLayer::writeSource(const core::DensityGrid &grid, QString *error, bool *created)
+{
     // A new name per frame: GDAL and QGIS's provider keep nothing of the previous file.
     const QString path = QStringLiteral("/vsimem/vigie-heatmap-%1-%2.tif").arg(quintptr(this)).arg(++m_frame);
     if (!grid.writeGeoTiff(path, error, false)) {
@@ -140,7 +357,7 @@ bool HeatmapLayer::show(const core::DensityGrid &grid, QString *error, bool *cre
         return false;
     }
     if (!m_layer) {
-        m_layer = new QgsRasterLayer(path, m_name, QStringLiteral("gdal"));
+        m_layer = new HeatmapFrameLayer(path, m_name);
         if (!m_layer->isValid()) {
             if (error)
                 *error = QCoreApplication::translate("vigie::ui::HeatmapLayer", "The heatmap cannot be shown: %1")
@@ -159,10 +376,13 @@ bool HeatmapLayer::show(const core::DensityGrid &grid, QString *error, bool *cre
     unlinkMemoryFile(m_previous);
     m_previous = m_current;
     m_current = path;
-    // setDataSource() rebuilt the renderer from its saved style: put the fast one back.
-    applyRamp(std::max(double(grid.max), 1e-12));
-    m_layer->setOpacity(1.0);
-    m_layer->triggerRepaint();
+    m_sourceLayout.width = grid.width;
+    m_sourceLayout.height = grid.height;
+    m_sourceLayout.geoTransform = grid.geoTransform;
+    m_sourceLayout.epsg = grid.epsg;
+    m_sourceLayout.crsWkt = grid.crsWkt;
+    // setDataSource() rebuilt the renderer from its saved style: the caller puts the ramp back.
+    m_sinceLegend.invalidate();
     return true;
 }
 

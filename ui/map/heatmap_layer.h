@@ -3,19 +3,29 @@
 
 #include "heatmap/density_grid.h"
 
+#include <QElapsedTimer>
 #include <QPointer>
 #include <QString>
+
+#include <memory>
 
 class QgsRasterLayer;
 
 namespace vigie::ui {
 
-// The threat density as a map layer, fed one grid per frame while the time bar plays: one
-// QgsRasterLayer kept for the whole session, whose source is switched to an uncompressed GeoTIFF
-// in GDAL's memory file system (/vsimem/) at each grid — no disk, no new layer, no layer-tree churn.
-// A transparent yellow-to-red ramp from 0 to the grid's maximum, with a legend. An empty grid hides
-// the layer (nothing in the window shows nothing, not the previous picture).
-// The caller adds layer() to the project once; the project owns it. UI thread only.
+class HeatmapFrameLayer;
+
+// The threat density as a map layer, fed one grid per frame while the time bar plays.
+// One QgsRasterLayer for the whole session (legend, style, identify, statistics, the briefing's
+// copy all work as for any raster), which draws the latest grid straight from memory: a
+// 256-colour table lookup per screen pixel, the grid's CRS reprojected through a coarse mesh of
+// exact transforms (as QGIS's approximate raster projector, without its per-pixel QImage calls),
+// on QGIS's render threads. Only a frame that stays (`settled`: the time bar stopped, a parameter
+// changed) is also written to the layer's data source, an uncompressed GeoTIFF in GDAL's /vsimem/;
+// a frame while playing costs no file, no provider and no style round trip. The legend (a
+// transparent yellow-to-red ramp from 0 to the grid's maximum) follows settled frames, and playing
+// frames at most twice a second. An empty grid hides the layer. The caller adds layer() to the
+// project once; the project owns it. UI thread only.
 class HeatmapLayer
 {
   public:
@@ -25,21 +35,29 @@ class HeatmapLayer
     HeatmapLayer &operator=(const HeatmapLayer &) = delete;
 
     // Null until the first non-empty grid, or after the project deleted it.
-    QgsRasterLayer *layer() const { return m_layer; }
-    // Shows `grid`; on failure returns false and says why. The layer is created on the first call
-    // with a grid; `created` tells the caller to add it to the project.
-    bool show(const core::DensityGrid &grid, QString *error = nullptr, bool *created = nullptr);
+    QgsRasterLayer *layer() const;
+    // Shows `grid` (null or empty: hides the layer); on failure returns false and says why. The
+    // layer is created on the first call with a grid; `created` tells the caller to add it to the
+    // project. A grid laid out unlike the data source (another CRS, extent or pixel) is written
+    // to it even when not `settled`.
+    bool show(std::shared_ptr<const core::DensityGrid> grid, bool settled, QString *error = nullptr, bool *created = nullptr);
+    // True when the layer's data source holds the grid shown last.
+    bool sourceIsCurrent() const { return m_sourceCurrent; }
     // Forgets the layer (the project removed it); the next show() makes a new one.
     void reset();
 
   private:
+    bool writeSource(const core::DensityGrid &grid, QString *error, bool *created);
     void applyRamp(double max);
 
     QString m_name;
-    QPointer<QgsRasterLayer> m_layer;
+    QPointer<HeatmapFrameLayer> m_layer;
     QString m_current;  // the /vsimem/ file the layer reads
     QString m_previous; // the one before, freed once the layer has switched
     quint64 m_frame = 0;
+    core::DensityGrid m_sourceLayout; // geometry and CRS of the data source (no values)
+    bool m_sourceCurrent = false;
+    QElapsedTimer m_sinceLegend;
 };
 
 } // namespace vigie::ui

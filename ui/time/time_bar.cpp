@@ -63,6 +63,14 @@ TimeBar::TimeBar(core::TimeWindow *window, QWidget *parent) : QWidget(parent), m
     m_step->addItem(tr("step 6 h"), 6 * kHour);
     m_step->addItem(tr("step 1 d"), kDay);
     m_step->addItem(tr("step 7 d"), 7 * kDay);
+    m_step->setObjectName(QStringLiteral("timeStep"));
+    // How fast the window moves when playing: the map's layers follow every step (the heatmap
+    // keeps up with 20 a second).
+    m_speed = new QComboBox(this);
+    m_speed->setObjectName(QStringLiteral("timeSpeed"));
+    m_speed->setToolTip(tr("Steps per second when playing"));
+    for (int perSecond : {1, 2, 5, 10, 20})
+        m_speed->addItem(tr("%1/s").arg(perSecond), 1000 / perSecond);
 
     layout->addWidget(m_from);
     layout->addWidget(m_slider, 1);
@@ -71,6 +79,7 @@ TimeBar::TimeBar(core::TimeWindow *window, QWidget *parent) : QWidget(parent), m
     layout->addWidget(m_play);
     layout->addWidget(m_forward);
     layout->addWidget(m_step);
+    layout->addWidget(m_speed);
     const std::pair<QString, qint64> presets[] = {{tr("last 24 h"), kDay}, {tr("7 d"), 7 * kDay}, {tr("30 d"), 30 * kDay}};
     for (const auto &[label, ms] : presets) {
         auto *b = new QToolButton(this);
@@ -94,6 +103,8 @@ TimeBar::TimeBar(core::TimeWindow *window, QWidget *parent) : QWidget(parent), m
     connect(m_play, &QToolButton::clicked, m_window, &core::TimeWindow::togglePlay);
     connect(m_step, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this](int i) { m_window->setStepMs(m_step->itemData(i).toLongLong()); });
+    connect(m_speed, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this](int i) { m_window->setTickIntervalMs(m_speed->itemData(i).toInt()); });
     connect(m_window, &core::TimeWindow::changed, this, &TimeBar::syncFromWindow);
     connect(m_window, &core::TimeWindow::boundsChanged, this, &TimeBar::syncFromWindow);
     connect(m_window, &core::TimeWindow::stepChanged, this, &TimeBar::syncFromWindow);
@@ -119,6 +130,9 @@ void TimeBar::syncFromWindow()
     for (int i = 0; i < m_step->count(); ++i)
         if (m_step->itemData(i).toLongLong() == m_window->stepMs())
             m_step->setCurrentIndex(i);
+    const int speed = m_speed->findData(m_window->tickIntervalMs());
+    if (speed >= 0)
+        m_speed->setCurrentIndex(speed);
     m_dtg->setText(QStringLiteral("%1 – %2").arg(core::toDtg(m_window->start()), core::toDtg(m_window->end())));
     m_syncing = false;
 }

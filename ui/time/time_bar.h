@@ -38,6 +38,7 @@ class TimeBar : public QWidget
     QToolButton *m_play;
     QToolButton *m_forward;
     QComboBox *m_step;
+    QComboBox *m_speed;
     QLabel *m_dtg;
     bool m_syncing = false;
 };

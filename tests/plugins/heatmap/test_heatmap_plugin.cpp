@@ -5,6 +5,8 @@
 #include "support/test_output.h"
 #include "alerts/alert_repository.h"
 #include "alerts/demo_alert_setup.h"
+#include "heatmap/density_grid.h"
+#include "heatmap/heatmap_builder.h"
 #include "incidents/incident_taxonomy.h"
 #include "main_window.h"
 #include "mission/demo_mission.h"
@@ -17,7 +19,10 @@
 
 #include <qgsfeatureiterator.h>
 #include <qgsmapcanvas.h>
+#include <qgsmaprenderersequentialjob.h>
+#include <qgsmapsettings.h>
 #include <qgsproject.h>
+#include <qgsprojectionselectionwidget.h>
 #include <qgsrasterbandstats.h>
 #include <qgsrasterdataprovider.h>
 #include <qgsrasterlayer.h>
@@ -25,13 +30,16 @@
 #include <qgsvectorlayer.h>
 
 #include <QAction>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QPushButton>
 #include <QDockWidget>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -266,13 +274,101 @@ class TestHeatmapPlugin : public QObject
         QVERIFY2(sum1 != sum0 || gridMax() != max0, qPrintable(QStringLiteral("%1 vs %2").arg(sum0).arg(sum1)));
         const QgsRasterBandStats stats = heatmapLayer()->dataProvider()->bandStatistics(1, QgsRasterBandStats::Max);
         QVERIFY(qAbs(stats.maximumValue - gridMax()) <= 1e-6 * gridMax());
-        // The real timer too.
+        // The real timer too. While it plays, frames are made by adding and subtracting the
+        // kernels of the incidents that entered and left the window, and drawn from memory; the
+        // picture the canvas gets moves from frame to frame.
         tw->setTickIntervalMs(150);
         const qulonglong g1 = generation();
+        const int memory0 = threat()->property("framesFromMemory").toInt();
+        const int incremental0 = threat()->property("incrementalFrames").toInt();
+        const auto renderHeatmap = [this] {
+            QgsMapSettings ms = canvas()->mapSettings();
+            ms.setLayers({heatmapLayer()});
+            ms.setBackgroundColor(Qt::white);
+            QgsMapRendererSequentialJob job(ms);
+            job.start();
+            job.waitForFinished();
+            return job.renderedImage();
+        };
         tw->play();
-        QTest::qWait(1000);
+        QList<QImage> pictures;
+        for (int i = 0; i < 2; ++i) {
+            const int shown = threat()->property("framesFromMemory").toInt();
+            QTRY_VERIFY_WITH_TIMEOUT(threat()->property("framesFromMemory").toInt() > shown, 20000);
+            pictures << renderHeatmap();
+        }
         tw->pause();
         QTRY_VERIFY_WITH_TIMEOUT(!busy() && generation() > g1, 60000);
+        QVERIFY(threat()->property("framesFromMemory").toInt() >= memory0 + 2);
+        QVERIFY(threat()->property("incrementalFrames").toInt() > incremental0);
+        QVERIFY(pictures[0] != pictures[1]);
+        pictures[1].save(outputDir() + QStringLiteral("/heatmap_playing_frame.png"));
+        // Stopped, the frame is also in the layer's source, as any raster's data.
+        const QgsRasterBandStats after = heatmapLayer()->dataProvider()->bandStatistics(1, QgsRasterBandStats::Max);
+        QVERIFY(qAbs(after.maximumValue - gridMax()) <= 1e-6 * gridMax());
+    }
+
+    // The CRS the radius and the pixel are metres in: the UTM zone of the area by default, or one
+    // the analyst picks; the layer, the export and the next session follow.
+    void coordinateSystemPicked()
+    {
+        auto *picker = m_window->findChild<QgsProjectionSelectionWidget *>(QStringLiteral("heatmapCrs"));
+        QVERIFY(picker);
+        QVERIFY(!picker->crs().isValid()); // "UTM zone of the area"
+        QTRY_VERIFY_WITH_TIMEOUT(!busy(), 60000);
+        const core::GeoBox aor = m_window->mission()->areaOfResponsibility();
+        const int utm = core::HeatmapBuilder::utmEpsgFor(aor.center().lat, aor.center().lon);
+        QCOMPARE(threat()->property("gridEpsg").toInt(), utm);
+        QCOMPARE(heatmapLayer()->crs().authid(), QStringLiteral("EPSG:%1").arg(utm));
+        auto *choice = picker->findChild<QComboBox *>();
+        QVERIFY(choice);
+        QCOMPARE(choice->currentText(), QStringLiteral("UTM zone of the area (%1N)").arg(utm % 100));
+        const auto settle = [this] {
+            const qulonglong g = generation();
+            QTRY_VERIFY_WITH_TIMEOUT(!busy() && generation() > g, 60000);
+        };
+        // World Mercator, metres: the grid, the layer and the export are in it.
+        picker->setCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:3395")));
+        settle();
+        QCOMPARE(threat()->property("gridEpsg").toInt(), 3395);
+        QCOMPARE(heatmapLayer()->crs().authid(), QStringLiteral("EPSG:3395"));
+        QVERIFY(gridMax() > 0);
+        QCOMPARE(QSettings().value(QStringLiteral("threat/crs")).toString(), QStringLiteral("EPSG:3395"));
+        const QString tif = m_dir.filePath(QStringLiteral("heat-3395.tif"));
+        QSignalSpy exported(threat(), SIGNAL(exported(QString, bool, QString)));
+        QVERIFY(QMetaObject::invokeMethod(threat(), "exportGeoTiff", Q_ARG(QString, tif)));
+        QVERIFY(exported.wait(60000));
+        QVERIFY2(exported.at(0).at(1).toBool(), qPrintable(exported.at(0).at(2).toString()));
+        const core::DensityGrid written = core::DensityGrid::readRaster(tif);
+        QCOMPARE(written.epsg, 3395);
+        QCOMPARE(written.pixelWidth(), 500.0);
+        QVERIFY(written.max > 0);
+        // The next session (a new Threat panel) starts with the same choice.
+        {
+            QObject *made = threat()->metaObject()->newInstance(Q_ARG(vigie::ui::Workstation *, m_window->workstation()),
+                                                                Q_ARG(QWidget *, nullptr));
+            QVERIFY(made);
+            std::unique_ptr<QWidget> next(qobject_cast<QWidget *>(made));
+            auto *again = next->findChild<QgsProjectionSelectionWidget *>(QStringLiteral("heatmapCrs"));
+            QVERIFY(again);
+            QCOMPARE(again->crs().authid(), QStringLiteral("EPSG:3395"));
+        }
+        // Degrees cannot take a radius in metres: refused, said, nothing exported.
+        const qulonglong before = generation();
+        picker->setCrs(QgsCoordinateReferenceSystem(QStringLiteral("EPSG:4326")));
+        auto *status = m_window->findChild<QLabel *>(QStringLiteral("heatmapStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("EPSG:4326")), 10000);
+        QCOMPARE(generation(), before);
+        exported.clear();
+        QVERIFY(QMetaObject::invokeMethod(threat(), "exportGeoTiff", Q_ARG(QString, m_dir.filePath(QStringLiteral("heat-4326.tif")))));
+        QCOMPARE(exported.size(), 1);
+        QVERIFY(!exported.at(0).at(1).toBool());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("heat-4326.tif"))));
+        // Back to the UTM zone of the area.
+        picker->setCrs(QgsCoordinateReferenceSystem());
+        settle();
+        QCOMPARE(threat()->property("gridEpsg").toInt(), utm);
+        QCOMPARE(QSettings().value(QStringLiteral("threat/crs")).toString(), QStringLiteral("utm"));
     }
 
     // The category list: one category, another, both ticked — the heatmap counts what is ticked.

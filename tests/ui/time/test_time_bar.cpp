@@ -39,7 +39,7 @@ class TestTimeBar : public QObject
         w.setBounds(t0, t0.addDays(30));
         w.setRange(t0, t0.addDays(1));
         ui::TimeBar bar(&w);
-        auto *combo = bar.findChild<QComboBox *>();
+        auto *combo = bar.findChild<QComboBox *>(QStringLiteral("timeStep"));
         combo->setCurrentIndex(3); // 1 d
         QCOMPARE(w.stepMs(), 24 * 3600 * 1000LL);
         QTest::mouseClick(bar.findChild<QToolButton *>(QStringLiteral("timeStepForward")), Qt::LeftButton);
@@ -53,6 +53,20 @@ class TestTimeBar : public QObject
         QTRY_VERIFY(w.start() > t0.addDays(2));
         QTest::mouseClick(bar.playButton(), Qt::LeftButton);
         QVERIFY(!w.isPlaying());
+    }
+
+    // Steps per second while playing: 2 by default, up to 20 (what the heatmap keeps up with).
+    void playingSpeed()
+    {
+        core::TimeWindow w;
+        ui::TimeBar bar(&w);
+        auto *speed = bar.findChild<QComboBox *>(QStringLiteral("timeSpeed"));
+        QVERIFY(speed);
+        QCOMPARE(speed->currentData().toInt(), w.tickIntervalMs());
+        QCOMPARE(speed->currentText(), QStringLiteral("2/s"));
+        speed->setCurrentIndex(speed->findData(50));
+        QCOMPARE(speed->currentText(), QStringLiteral("20/s"));
+        QCOMPARE(w.tickIntervalMs(), 50);
     }
 
     void sliderMovesWindowKeepingDuration()
