@@ -24,11 +24,6 @@ namespace vigie::app {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vigie::app::FeedVerb", text);
-}
-
 std::atomic<int> g_signal{0};
 
 extern "C" void onStopSignal(int sig)
@@ -46,19 +41,19 @@ CliResult runFeed(const QStringList &args)
 {
     QCommandLineParser p;
     p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    p.addPositionalArgument(QStringLiteral("mission"), tr("The mission file (*.vigie) to record into."));
-    const QCommandLineOption listen(QStringLiteral("listen"), tr("Listen for a feed (cot+udp, cot+tcp, nmea+udp, nmea+tcp)."), QStringLiteral("url"));
-    const QCommandLineOption connectTo(QStringLiteral("connect"), tr("Connect to a feed server (cot+tcp, nmea+tcp, gpsd)."), QStringLiteral("url"));
-    const QCommandLineOption duration(QStringLiteral("duration"), tr("Stop after S seconds (default: until SIGINT/SIGTERM)."), QStringLiteral("S"));
-    const QCommandLineOption reportEvery(QStringLiteral("report-every"), tr("Print a status line every S seconds (on stderr); its \"stored\" count is what is committed to the mission."), QStringLiteral("S"));
+    p.addPositionalArgument(QStringLiteral("mission"), QCoreApplication::translate("vigie::app::FeedVerb", "The mission file (*.vigie) to record into."));
+    const QCommandLineOption listen(QStringLiteral("listen"), QCoreApplication::translate("vigie::app::FeedVerb", "Listen for a feed (cot+udp, cot+tcp, nmea+udp, nmea+tcp)."), QStringLiteral("url"));
+    const QCommandLineOption connectTo(QStringLiteral("connect"), QCoreApplication::translate("vigie::app::FeedVerb", "Connect to a feed server (cot+tcp, nmea+tcp, gpsd)."), QStringLiteral("url"));
+    const QCommandLineOption duration(QStringLiteral("duration"), QCoreApplication::translate("vigie::app::FeedVerb", "Stop after S seconds (default: until SIGINT/SIGTERM)."), QStringLiteral("S"));
+    const QCommandLineOption reportEvery(QStringLiteral("report-every"), QCoreApplication::translate("vigie::app::FeedVerb", "Print a status line every S seconds (on stderr); its \"stored\" count is what is committed to the mission."), QStringLiteral("S"));
     p.addOptions({listen, connectTo, duration, reportEvery});
     if (!p.parse(QStringList{QStringLiteral("vigie-cli feed")} + args))
         return CliResult::failure(p.errorText());
     if (p.positionalArguments().size() != 1)
-        return CliResult::failure(tr("Usage: vigie-cli feed M.vigie --listen URL [--connect URL] [--duration S] [--report-every S] [--json]"));
+        return CliResult::failure(QCoreApplication::translate("vigie::app::FeedVerb", "Usage: vigie-cli feed M.vigie --listen URL [--connect URL] [--duration S] [--report-every S] [--json]"));
     const QString mission = p.positionalArguments().constFirst();
     if (!QFileInfo::exists(mission))
-        return CliResult::failure(tr("The mission %1 does not exist (vigie-cli new creates one).").arg(mission));
+        return CliResult::failure(QCoreApplication::translate("vigie::app::FeedVerb", "The mission %1 does not exist (vigie-cli new creates one).").arg(mission));
 
     QList<core::FeedConfig> feeds;
     QString error;
@@ -75,7 +70,7 @@ CliResult runFeed(const QStringList &args)
         feeds << c;
     }
     if (feeds.isEmpty())
-        return CliResult::failure(tr("No feed: give at least one --listen or --connect."));
+        return CliResult::failure(QCoreApplication::translate("vigie::app::FeedVerb", "No feed: give at least one --listen or --connect."));
     const auto seconds = [&](const QCommandLineOption &o, double *out) {
         if (!p.isSet(o))
             return true;
@@ -85,9 +80,9 @@ CliResult runFeed(const QStringList &args)
     };
     double durationS = 0, reportS = 0;
     if (!seconds(duration, &durationS))
-        return CliResult::failure(tr("--duration needs a positive number of seconds."));
+        return CliResult::failure(QCoreApplication::translate("vigie::app::FeedVerb", "--duration needs a positive number of seconds."));
     if (!seconds(reportEvery, &reportS))
-        return CliResult::failure(tr("--report-every needs a positive number of seconds."));
+        return CliResult::failure(QCoreApplication::translate("vigie::app::FeedVerb", "--report-every needs a positive number of seconds."));
 
 #ifdef __GLIBC__
     // The feeds' worker thread allocates and frees its batch memory several times a second; glibc
@@ -102,7 +97,7 @@ CliResult runFeed(const QStringList &args)
     QStringList urls;
     for (const core::FeedConfig &c : std::as_const(feeds))
         urls << c.url();
-    say(tr("vigie-cli feed: recording into %1 from %2; Ctrl+C stops").arg(mission, urls.join(QStringLiteral(", "))));
+    say(QCoreApplication::translate("vigie::app::FeedVerb", "vigie-cli feed: recording into %1 from %2; Ctrl+C stops").arg(mission, urls.join(QStringLiteral(", "))));
 
     g_signal.store(0);
     const auto oldInt = std::signal(SIGINT, onStopSignal);
@@ -140,21 +135,21 @@ CliResult runFeed(const QStringList &args)
     CliResult r;
     QJsonArray arr;
     QStringList lines;
-    lines << tr("Recorded %1 s into %2%3")
+    lines << QCoreApplication::translate("vigie::app::FeedVerb", "Recorded %1 s into %2%3")
                  .arg(double(clock.elapsed()) / 1000.0, 0, 'f', 1)
-                 .arg(mission, sig ? tr(" (stopped by signal %1)").arg(sig) : QString());
+                 .arg(mission, sig ? QCoreApplication::translate("vigie::app::FeedVerb", " (stopped by signal %1)").arg(sig) : QString());
     for (const core::FeedStats &s : stats) {
         arr.append(s.toJson());
         lines << QStringLiteral("  ") + s.humanLine();
     }
-    lines << tr("Total: received %1, stored %2, duplicates %3, rejected %4, ignored %5")
+    lines << QCoreApplication::translate("vigie::app::FeedVerb", "Total: received %1, stored %2, duplicates %3, rejected %4, ignored %5")
                  .arg(total.received)
                  .arg(total.stored)
                  .arg(total.duplicates)
                  .arg(total.rejected)
                  .arg(total.ignored);
     if (!recorder.storeError().isEmpty())
-        lines << tr("Mission write error: %1").arg(recorder.storeError());
+        lines << QCoreApplication::translate("vigie::app::FeedVerb", "Mission write error: %1").arg(recorder.storeError());
     r.human = lines.join(QLatin1Char('\n'));
     r.json.insert(QStringLiteral("mission"), mission);
     r.json.insert(QStringLiteral("elapsed_s"), double(clock.elapsed()) / 1000.0);
@@ -178,7 +173,7 @@ void registerFeedVerbs(CliRegistry &registry)
     registry.add({QStringLiteral("feed"),
                   QStringLiteral("feed M.vigie --listen cot+udp://239.2.3.1:6969 [--listen cot+tcp://HOST:PORT] [--listen nmea+tcp|nmea+udp://HOST:PORT] "
                                  "[--connect gpsd://127.0.0.1:2947] [--duration S] [--report-every S] [--json]"),
-                  tr("Record live sensor feeds (CoT, NMEA, gpsd) into a mission until the duration or a signal."), false, runFeed});
+                  QCoreApplication::translate("vigie::app::FeedVerb", "Record live sensor feeds (CoT, NMEA, gpsd) into a mission until the duration or a signal."), false, runFeed});
 }
 
 } // namespace vigie::app

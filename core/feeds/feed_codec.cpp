@@ -72,7 +72,7 @@ class CotCodec : public FeedCodec
         if (lt < 0) {
             if (!trimmed(raw).isEmpty()) {
                 out.received(raw);
-                out.rejected(tr("not a CoT event"));
+                out.rejected(QCoreApplication::translate("vigie::core::FeedCodec", "not a CoT event"));
             }
             return;
         }
@@ -125,7 +125,7 @@ class NmeaCodec : public LineCodec, private TrackSink
         out.received(line);
         ++m_line;
         if (!line.startsWith('$')) {
-            out.rejected(tr("not an NMEA sentence"));
+            out.rejected(QCoreApplication::translate("vigie::core::FeedCodec", "not an NMEA sentence"));
             return;
         }
         m_out = &out;
@@ -179,7 +179,7 @@ class GpsdCodec : public LineCodec
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-            out.rejected(tr("not a gpsd JSON report: %1").arg(pe.error != QJsonParseError::NoError ? pe.errorString() : tr("not an object")));
+            out.rejected(QCoreApplication::translate("vigie::core::FeedCodec", "not a gpsd JSON report: %1").arg(pe.error != QJsonParseError::NoError ? pe.errorString() : QCoreApplication::translate("vigie::core::FeedCodec", "not an object")));
             return;
         }
         const QJsonObject o = doc.object();
@@ -193,21 +193,21 @@ class GpsdCodec : public LineCodec
         }
         const QJsonValue lat = o.value(QLatin1String("lat")), lon = o.value(QLatin1String("lon"));
         if (!lat.isDouble() || !lon.isDouble()) {
-            out.rejected(tr("TPV report with a fix but without lat/lon"));
+            out.rejected(QCoreApplication::translate("vigie::core::FeedCodec", "TPV report with a fix but without lat/lon"));
             return;
         }
         FeedFix f;
         f.point.lat = lat.toDouble();
         f.point.lon = lon.toDouble();
         if (!f.point.isValidPosition()) {
-            out.rejected(tr("TPV report with an invalid position %1, %2").arg(f.point.lat).arg(f.point.lon));
+            out.rejected(QCoreApplication::translate("vigie::core::FeedCodec", "TPV report with an invalid position %1, %2").arg(f.point.lat).arg(f.point.lon));
             return;
         }
         const QByteArray time = o.value(QLatin1String("time")).toString().toLatin1();
         if (!time.isEmpty()) {
             f.point.timeMs = IsoDateTime::parse(std::string_view(time.constData(), size_t(time.size())));
             if (f.point.timeMs == IsoDateTime::kNoTime) {
-                out.rejected(tr("TPV report with a malformed time \"%1\"").arg(QString::fromLatin1(time)));
+                out.rejected(QCoreApplication::translate("vigie::core::FeedCodec", "TPV report with a malformed time \"%1\"").arg(QString::fromLatin1(time)));
                 return;
             }
         }

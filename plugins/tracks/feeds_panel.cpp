@@ -467,9 +467,10 @@ void FeedsPanel::refresh()
         m_live->rebuild(now);
         m_lastLayerMs = now;
     }
-    // The track lines are not redrawn for each batch: TracksLayers reads every point in the time
-    // window on the UI thread, a cost that grows with what the feeds add (120,000 points in the
-    // 60 s soak). They follow when a feed stops and when the time window moves.
+    // The track lines grow by the points committed since the last refresh (read alone, not the
+    // whole window again); a full rebuild follows when a feed stops and when the window moves.
+    if (m_tracks && m_dirty)
+        m_tracks->appendNewPoints();
     m_dirty = false;
 }
 

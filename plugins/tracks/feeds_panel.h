@@ -32,7 +32,7 @@ class TracksLayers;
 // removed here, each started and stopped on its own. A running feed is a core::FeedRecorder: its
 // worker thread owns the socket, decodes and writes the mission; this panel only reads the
 // recorder's statistics and hears of its commits (queued signals), and redraws at most every
-// kRefreshMs: the table's counters and the Live contacts layer. A feed's "running" flag is kept in the mission, so opening it starts
+// kRefreshMs: the table's counters, the Live contacts layer and the track lines. A feed's "running" flag is kept in the mission, so opening it starts
 // again the feeds that were recording when it was closed.
 class FeedsPanel : public QWidget
 {

@@ -25,9 +25,10 @@ LiveContactsLayer::~LiveContactsLayer() = default;
 void LiveContactsLayer::setMission(core::MissionStore *mission)
 {
     m_mission = mission;
+    m_shown = false;
     if (m_mission && !m_layer) {
         // The project owns the layer; removed by the user, it comes back with the next mission.
-        m_layer = TracksLayers::makePositionsLayer(tr("Live contacts"));
+        m_layer = TracksLayers::makePositionsLayer(tr("Live contacts"), TracksLayers::CallsignLabels::Symbol);
         m_layer->setObjectName(QStringLiteral("liveContactsLayer"));
         m_workstation->addLayer(m_layer);
     }
@@ -42,6 +43,8 @@ void LiveContactsLayer::rebuild(qint64 nowMs)
         nowMs = QDateTime::currentMSecsSinceEpoch();
     QList<QgsFeature> features;
     int stale = 0;
+    // What the layer would show; unchanged, the layer is left alone: no redraw of the map.
+    QByteArray signature;
     if (m_mission && m_mission->schemaVersion() >= 6) {
         const QgsFields fields = TracksLayers::positionFields();
         core::Statement st = m_mission->database().prepare(QStringLiteral(
@@ -60,10 +63,17 @@ void LiveContactsLayer::rebuild(qint64 nowMs)
                                                             QVariant(st.text(3)), QVariant(isStale ? 1 : 0),
                                                             hasTime ? QVariant(t) : QVariant(), st.isNull(8) ? QVariant() : QVariant(st.real(8))}));
             features << f;
+            signature += st.text(0).toUtf8() + '\x1f' + st.text(1).toUtf8() + '\x1f' + st.text(3).toUtf8() + '\x1f' +
+                         QByteArray::number(t) + (isStale ? "s" : "l") + QByteArray::number(st.real(6), 'g', 17) + ',' +
+                         QByteArray::number(st.real(7), 'g', 17) + ',' + (st.isNull(8) ? QByteArray() : QByteArray::number(st.real(8))) + '\x1e';
         }
     }
     m_count = features.size();
     m_stale = stale;
+    if (m_shown && signature == m_signature && m_layer->featureCount() == features.size())
+        return;
+    m_signature = signature;
+    m_shown = true;
     m_layer->dataProvider()->truncate();
     m_layer->dataProvider()->addFeatures(features);
     m_layer->updateExtents();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QByteArray>
 #include <QObject>
 #include <QPointer>
 
@@ -33,7 +34,8 @@ class LiveContactsLayer : public QObject
     int staleCount() const { return m_stale; }
 
   public slots:
-    // Reads live_contacts again; nowMs decides which contacts are stale (0: the clock).
+    // Reads live_contacts again; nowMs decides which contacts are stale (0: the clock). The layer
+    // is refilled and redrawn only when what it shows changed.
     void rebuild(qint64 nowMs = 0);
 
   private:
@@ -44,6 +46,8 @@ class LiveContactsLayer : public QObject
     QPointer<QgsVectorLayer> m_layer;
     int m_count = 0;
     int m_stale = 0;
+    QByteArray m_signature; // of what the layer shows
+    bool m_shown = false;
 };
 
 } // namespace vigie::plugins

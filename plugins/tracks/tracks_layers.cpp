@@ -25,8 +25,10 @@
 #include <qgsvectorlayer.h>
 #include <qgsvectorlayerlabeling.h>
 
+#include <QFont>
 #include <QTimer>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vigie::plugins {
@@ -77,7 +79,7 @@ QgsFields TracksLayers::positionFields()
     return trackFields(true);
 }
 
-QgsVectorLayer *TracksLayers::makePositionsLayer(const QString &name)
+QgsVectorLayer *TracksLayers::makePositionsLayer(const QString &name, CallsignLabels callsigns)
 {
     auto *layer = new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:4326"), name, QStringLiteral("memory"));
     layer->dataProvider()->addAttributes(trackFields(true).toList());
@@ -90,8 +92,24 @@ QgsVectorLayer *TracksLayers::makePositionsLayer(const QString &name)
     marker->setAngle(0);
     marker->setDataDefinedProperty(QgsSymbolLayer::PropertyFillColor, QgsProperty::fromExpression(kColourExpression));
     marker->setDataDefinedProperty(QgsSymbolLayer::PropertyAngle, QgsProperty::fromExpression(QStringLiteral("coalesce(\"course\", 0) - 90")));
-    auto *symbol = new QgsMarkerSymbol(QgsSymbolLayerList{marker});
+    QgsSymbolLayerList symbolLayers{marker};
+    if (callsigns == CallsignLabels::Symbol) {
+        // The callsign right of the arrow, in bold without a halo: QGIS draws a font marker as a
+        // path (glyph outlines loaded per point), so every further copy or a stroked halo adds
+        // its cost again at each redraw.
+        auto *text = new QgsFontMarkerSymbolLayer(QFont().family(), QString(), 3.0, QColor(QStringLiteral("#101010")));
+        text->setFontStyle(QStringLiteral("Bold"));
+        text->setDataDefinedProperty(QgsSymbolLayer::PropertyCharacter, QgsProperty::fromField(QStringLiteral("callsign")));
+        text->setHorizontalAnchorPoint(QgsMarkerSymbolLayer::Left);
+        text->setVerticalAnchorPoint(QgsMarkerSymbolLayer::VCenter);
+        text->setOffset(QPointF(3.2, 0));
+        text->setStrokeWidth(0);
+        symbolLayers << text;
+    }
+    auto *symbol = new QgsMarkerSymbol(symbolLayers);
     layer->setRenderer(new QgsSingleSymbolRenderer(symbol));
+    if (callsigns == CallsignLabels::Symbol)
+        return layer;
 
     QgsPalLayerSettings labels;
     labels.fieldName = QStringLiteral("callsign");
@@ -175,6 +193,8 @@ void TracksLayers::rebuild()
         return;
     QList<QgsFeature> lines;
     QList<QgsFeature> positions;
+    m_growing.clear();
+    m_lastPointFid = m_mission ? m_mission->database().scalar(QStringLiteral("SELECT coalesce(max(fid), 0) FROM track_points")).toLongLong() : 0;
     if (m_mission) {
         const qint64 from = m_workstation->timeWindow()->startMs();
         const qint64 to = m_workstation->timeWindow()->endMs();
@@ -226,7 +246,7 @@ void TracksLayers::rebuild()
         }
     }
     m_applying = true;
-    auto refill = [](QgsVectorLayer *layer, QList<QgsFeature> &features, QHash<QString, QgsFeatureId> &fids) {
+    auto refill = [](QgsVectorLayer *layer, QList<QgsFeature> &features, QMultiHash<QString, QgsFeatureId> &fids) {
         fids.clear();
         if (!layer)
             return;
@@ -244,17 +264,125 @@ void TracksLayers::rebuild()
     applySharedSelection();
 }
 
+void TracksLayers::appendNewPoints()
+{
+    if (!m_mission || !m_lines || m_timer->isActive())
+        return; // a full rebuild is due anyway
+    const qint64 from = m_workstation->timeWindow()->startMs();
+    const qint64 to = m_workstation->timeWindow()->endMs();
+    core::Statement st = m_mission->database().prepare(QStringLiteral(
+        "SELECT p.fid, t.id, p.t_ms, p.lon, p.lat, t.fid FROM track_points p JOIN tracks t ON t.fid = p.track_fid "
+        "WHERE p.fid > ?1 AND t.deleted_at_ms IS NULL AND p.t_ms BETWEEN ?2 AND ?3 ORDER BY p.fid"));
+    st.bind(1, m_lastPointFid).bind(2, from).bind(3, to);
+    const qint64 before = m_lastPointFid;
+    core::Statement lastShown = m_mission->database().prepare(QStringLiteral(
+        "SELECT t_ms, lon, lat FROM track_points WHERE track_fid = ?1 AND fid <= ?2 AND t_ms BETWEEN ?3 AND ?4 "
+        "ORDER BY t_ms DESC LIMIT 1"));
+    QgsGeometryMap changed;
+    QSet<QString> touched;
+    std::vector<std::pair<QString, GrowingLine>> finished; // full tails, kept as they are
+    while (st.step()) {
+        m_lastPointFid = std::max(m_lastPointFid, st.int64(0));
+        const QString id = st.text(1);
+        auto it = m_growing.find(id);
+        if (it == m_growing.end()) {
+            // This track's first growth since the rebuild: the tail starts at the line's last vertex.
+            GrowingLine g;
+            lastShown.reset();
+            lastShown.bind(1, st.int64(5)).bind(2, before).bind(3, from).bind(4, to);
+            if (lastShown.step()) {
+                g.times.push_back(lastShown.int64(0));
+                g.xs << lastShown.real(1);
+                g.ys << lastShown.real(2);
+            }
+            it = m_growing.insert(id, std::move(g));
+        }
+        const qint64 t = st.int64(2);
+        if (!it->times.empty() && t <= it->times.front())
+            continue; // older than the tail: the next rebuild puts it in its place
+        // In time order (a late fix goes where it belongs); one vertex per instant.
+        const auto at = std::upper_bound(it->times.begin(), it->times.end(), t);
+        if (at != it->times.begin() && *(at - 1) == t)
+            continue;
+        const int i = int(at - it->times.begin());
+        it->times.insert(at, t);
+        it->xs.insert(i, st.real(3));
+        it->ys.insert(i, st.real(4));
+        touched.insert(id);
+        if (int(it->times.size()) >= kTailVertices) {
+            // Full: this piece stays as it is; the next starts at its last vertex.
+            finished.emplace_back(id, *it);
+            GrowingLine next;
+            next.times.push_back(it->times.back());
+            next.xs << it->xs.last();
+            next.ys << it->ys.last();
+            *it = std::move(next);
+        }
+    }
+    if (touched.isEmpty())
+        return;
+    core::TrackRepository repo(*m_mission);
+    const QgsFields lineFields = trackFields(false);
+    QHash<QString, QgsAttributes> attributes;
+    const auto attributesOf = [&](const QString &id) -> const QgsAttributes * {
+        auto a = attributes.find(id);
+        if (a == attributes.end()) {
+            const std::optional<core::Track> t = repo.track(id);
+            if (!t)
+                return nullptr;
+            a = attributes.insert(id, QgsAttributes(QVector<QVariant>{QVariant(t->id), QVariant(t->displayName()),
+                                                                      QVariant(core::trackKindToString(t->kind)),
+                                                                      QVariant(core::affiliationToString(t->affiliation)), QVariant(0)}));
+        }
+        return &*a;
+    };
+    QList<QgsFeature> added;
+    std::vector<GrowingLine *> addedFor;
+    const auto place = [&](const QString &id, GrowingLine &g) {
+        if (g.xs.size() < 2)
+            return;
+        QgsGeometry line(new QgsLineString(g.xs, g.ys));
+        if (g.fid != FID_NULL) {
+            changed.insert(g.fid, line);
+            return;
+        }
+        const QgsAttributes *a = attributesOf(id);
+        if (!a)
+            return;
+        QgsFeature f(lineFields);
+        f.setGeometry(line);
+        f.setAttributes(*a);
+        added << f;
+        addedFor.push_back(&g);
+    };
+    for (auto &[id, g] : finished)
+        place(id, g);
+    for (const QString &id : std::as_const(touched))
+        place(id, m_growing[id]);
+    if (!changed.isEmpty())
+        m_lines->dataProvider()->changeGeometryValues(changed);
+    if (!added.isEmpty()) {
+        m_lines->dataProvider()->addFeatures(added);
+        for (int i = 0; i < added.size(); ++i) {
+            m_lineFids.insert(added[i].attribute(0).toString(), added[i].id());
+            addedFor[size_t(i)]->fid = added[i].id();
+        }
+    }
+    m_lines->updateExtents();
+    m_lines->triggerRepaint();
+}
+
 void TracksLayers::applySharedSelection()
 {
     const QSet<QString> ids = m_workstation->selection()->ids(kTable);
     m_applying = true;
-    auto apply = [&ids](QgsVectorLayer *layer, const QHash<QString, QgsFeatureId> &fids) {
+    auto apply = [&ids](QgsVectorLayer *layer, const QMultiHash<QString, QgsFeatureId> &fids) {
         if (!layer)
             return;
         QgsFeatureIds selected;
         for (const QString &id : ids)
-            if (fids.contains(id))
-                selected.insert(fids.value(id));
+            for (auto it = fids.constFind(id); it != fids.cend() && it.key() == id; ++it)
+                selected.insert(it.value());
         if (selected != layer->selectedFeatureIds())
             layer->selectByIds(selected);
     };
@@ -267,7 +395,7 @@ void TracksLayers::layerSelectionChanged(QgsVectorLayer *layer)
 {
     if (m_applying || !layer)
         return;
-    const QHash<QString, QgsFeatureId> &fids = layer == m_lines ? m_lineFids : m_positionFids;
+    const QMultiHash<QString, QgsFeatureId> &fids = layer == m_lines ? m_lineFids : m_positionFids;
     QSet<QString> ids;
     const QgsFeatureIds selected = layer->selectedFeatureIds();
     for (auto it = fids.cbegin(); it != fids.cend(); ++it)

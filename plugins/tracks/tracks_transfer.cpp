@@ -10,7 +10,6 @@
 #include <QApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,7 +44,7 @@ void TracksTransfer::chooseAndImport()
 {
     if (!m_workstation->mission())
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(
+    const QStringList files = m_workstation->fileChooser()->openFiles(
         QApplication::activeWindow(), tr("Import tracks"), QString(),
         tr("Track files (*.gpx *.nmea *.nmea0183 *.log *.txt *.cot *.xml *.kml *.csv);;All files (*)"));
     if (!files.isEmpty())
@@ -195,8 +194,8 @@ void TracksTransfer::chooseAndExport()
         return;
     QString filter;
     const QString gpx = tr("GPX (*.gpx)"), kml = tr("KML (*.kml)"), geojson = tr("GeoJSON (*.geojson)"), csv = tr("CSV (*.csv)");
-    QString path = QFileDialog::getSaveFileName(QApplication::activeWindow(), tr("Export tracks (time window)"), QString(),
-                                                QStringList{gpx, kml, geojson, csv}.join(QStringLiteral(";;")), &filter);
+    QString path = m_workstation->fileChooser()->saveFile(QApplication::activeWindow(), tr("Export tracks (time window)"), QString(),
+                                                          QStringList{gpx, kml, geojson, csv}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     QString suffix = QFileInfo(path).suffix().toLower();

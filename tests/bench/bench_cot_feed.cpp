@@ -183,7 +183,8 @@ int main(int argc, char **argv)
         QThread::usleep(200);
     const double secs = double(t.nsecsElapsed()) / 1e9;
     const double cpu = cpuSeconds() - cpu0;
-    const double feedCpu = threadCpuSeconds("vigie-feeds"); // the recorder's worker: receive, decode, store
+    const double feedCpu = threadCpuSeconds("vigie-feeds");   // the recorder's worker: receive, decode
+    const double storeCpu = threadCpuSeconds("vigie-store"); // the writer's store thread: write, commit
     const FeedStats total = rec.totals();
     rec.stop();
     const FeedStats final = rec.totals();
@@ -193,8 +194,9 @@ int main(int argc, char **argv)
     std::printf("  end to end (decoded + committed): %.0f msg/s (target >= 20000)\n", double(total.stored) / secs);
     std::printf("  CPU of the whole process (sender included) while recording: %.2f s, i.e. %.0f msg per CPU-second\n", cpu,
                 double(total.stored) / std::max(cpu, 1e-9));
-    std::printf("  CPU of the feed thread (receive + decode + store): %.2f s, i.e. %.0f msg per CPU-second of that thread\n", feedCpu,
-                double(total.stored) / std::max(feedCpu, 1e-9));
+    std::printf("  CPU of the feed thread (receive + decode): %.2f s, of the store thread (write + commit): %.2f s; "
+                "%.0f msg per CPU-second of the two\n",
+                feedCpu, storeCpu, double(total.stored) / std::max(feedCpu + storeCpu, 1e-9));
     std::printf("  peer, plain recv() loop on the same datagrams: %.0f msg/s wall, %.0f msg per CPU-second\n", rawRate,
                 double(n) / std::max(rawCpu, 1e-9));
     std::printf("  ratio Vigie / raw receive: %.2f wall, %.2f per CPU-second (load average %.1f)\n", (double(total.stored) / secs) / rawRate,

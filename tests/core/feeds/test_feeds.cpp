@@ -6,6 +6,7 @@
 #include "feeds/feed_receiver.h"
 #include "feeds/feed_recorder.h"
 #include "feeds/feed_repository.h"
+#include "feeds/feed_store_writer.h"
 #include "mission/mission_store.h"
 #include "tracks/track_point.h"
 
@@ -115,6 +116,15 @@ class TestFeeds : public QObject
     QTemporaryDir m_dir;
     int m_n = 0;
 
+    static bool started(FeedRecorder &rec)
+    {
+        QString error;
+        const bool ok = rec.start(&error);
+        if (!ok)
+            qWarning("cannot start: %s", qPrintable(error));
+        return ok;
+    }
+
     QString newMission()
     {
         const QString path = m_dir.filePath(QStringLiteral("m%1.vigie").arg(++m_n));
@@ -216,8 +226,7 @@ class TestFeeds : public QObject
         const QString mission = newMission();
         const quint16 port = freePort(true);
         FeedRecorder rec(mission, {config(QStringLiteral("cot+udp://127.0.0.1:%1").arg(port), FeedRole::Listen)});
-        QString error;
-        QVERIFY2(rec.start(&error), qPrintable(error));
+        QVERIFY(started(rec));
         QUdpSocket out;
         for (int i = 0; i < 60; ++i)
             out.writeDatagram(cotEvent(QStringLiteral("UDP-%1").arg(i % 3), i), QHostAddress::LocalHost, port);
@@ -239,6 +248,38 @@ class TestFeeds : public QObject
         // The stale time is kept with the newest position of each contact.
         QCOMPARE(count(mission, QStringLiteral("SELECT stale_ms FROM live_contacts WHERE source_id = 'UDP-2'")), kBase + 59000 + 60000);
         QCOMPARE(count(mission, QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN ('feed_start', 'feed_stop')")), 2);
+    }
+
+    // Storing has its own thread: while a commit waits for the disk (here, for another writer
+    // holding the mission), messages go on being received and decoded; none is reported stored
+    // before its transaction is committed, and all are once the mission is free again.
+    void decodingGoesOnWhileACommitWaits()
+    {
+        const QString mission = newMission();
+        const quint16 port = freePort(true);
+        FeedRecorder rec(mission, {config(QStringLiteral("cot+udp://127.0.0.1:%1").arg(port), FeedRole::Listen)});
+        QVERIFY(started(rec));
+        QUdpSocket out;
+        out.writeDatagram(cotEvent(QStringLiteral("LOCK-1"), 0), QHostAddress::LocalHost, port);
+        QTRY_COMPARE_WITH_TIMEOUT(rec.totals().stored, 1, 5000);
+
+        auto other = MissionStore::open(mission);
+        other->database().exec(QStringLiteral("BEGIN IMMEDIATE")); // the store's next commit waits (up to its 5 s busy timeout)
+        out.writeDatagram(cotEvent(QStringLiteral("LOCK-1"), 1), QHostAddress::LocalHost, port);
+        QTRY_COMPARE_WITH_TIMEOUT(rec.totals().received, 2, 5000);
+        QTest::qWait(3 * FeedStoreWriter::kCommitIntervalMs); // that fix is handed to the store, whose commit now waits
+        for (int i = 2; i < 42; ++i)
+            out.writeDatagram(cotEvent(QStringLiteral("LOCK-%1").arg(i % 4), i), QHostAddress::LocalHost, port);
+        // Received and decoded during the wait (storing on the receiving thread, they would be read
+        // only when the commit gave up, 5 s later).
+        QTRY_COMPARE_WITH_TIMEOUT(rec.totals().received, 42, 3000);
+        QCOMPARE(rec.totals().stored, 1);
+        other->database().exec(QStringLiteral("ROLLBACK"));
+        QTRY_COMPARE_WITH_TIMEOUT(rec.totals().stored, 42, 20000);
+        rec.stop();
+        QCOMPARE(rec.totals().stored, 42);
+        other.reset();
+        QCOMPARE(count(mission, QStringLiteral("SELECT count(*) FROM track_points")), 42);
     }
 
     void cotOverMulticast()

@@ -11,13 +11,20 @@
 #include "feeds_panel.h"
 #include "feeds/feed_stats.h"
 #include "main_window.h"
+#include "plugin/panel_plugin.h"
+#include "plugin/plugin_manager.h"
 #include "mission/demo_mission.h"
 #include "mission/mission_store.h"
 #include "qgis_test_main.h"
 
+#include <qgsabstractgeometry.h>
 #include <qgsfeatureiterator.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
+#include <qgsrendercontext.h>
+#include <qgsrenderer.h>
+#include <qgssymbol.h>
+#include <qgssymbollayer.h>
 #include <qgsvectorlayer.h>
 
 #include <QApplication>
@@ -221,6 +228,31 @@ class TestFeedsDock : public QObject
         QCOMPARE(staleName, QStringLiteral("LOST-3"));
         QCOMPARE(falconCourse, 45.0 + 19);
 
+        // The callsigns are drawn by the layer's symbol, not by QGIS's labeling engine: a labelled
+        // layer redrawn twice a second would make QGIS place every label of the map again each time.
+        QVERIFY(!m_live->labelsEnabled());
+        QgsRenderContext context;
+        const QgsSymbolList symbols = m_live->renderer()->symbols(context);
+        QVERIFY(!symbols.isEmpty());
+        bool callsignInSymbol = false;
+        for (const QgsSymbolLayer *sl : symbols.first()->symbolLayers())
+            callsignInSymbol |= sl->layerType() == QLatin1String("FontMarker") &&
+                                sl->dataDefinedProperties().property(QgsSymbolLayer::PropertyCharacter).field() == QLatin1String("callsign");
+        QVERIFY(callsignInSymbol);
+        // Read again with nothing new, the layer is not refilled and the map not redrawn.
+        QObject *liveContacts = nullptr;
+        for (ui::PanelPlugin *p : m_window->pluginManager()->plugins())
+            if (auto *o = dynamic_cast<QObject *>(p))
+                for (QObject *c : o->children())
+                    if (QLatin1String(c->metaObject()->className()) == QLatin1String("vigie::plugins::LiveContactsLayer"))
+                        liveContacts = c;
+        QVERIFY(liveContacts);
+        QSignalSpy repaints(m_live, &QgsMapLayer::repaintRequested);
+        QVERIFY(QMetaObject::invokeMethod(liveContacts, "rebuild", Q_ARG(qint64, QDateTime::currentMSecsSinceEpoch())));
+        QVERIFY(QMetaObject::invokeMethod(liveContacts, "rebuild", Q_ARG(qint64, QDateTime::currentMSecsSinceEpoch())));
+        QCOMPARE(repaints.count(), 0);
+        QCOMPARE(m_live->featureCount(), 6);
+
         m_window->canvas()->setExtent(QgsRectangle(-0.14, 16.17, 0.14, 16.37));
         m_window->canvas()->refresh();
         QSignalSpy done(m_window->canvas(), &QgsMapCanvas::mapCanvasRefreshed);
@@ -228,6 +260,81 @@ class TestFeedsDock : public QObject
         QTest::qWait(200);
         QVERIFY(m_window->grab().toImage().save(outputDir() + QStringLiteral("/feeds_dock.png")));
         QVERIFY(m_panel->grab().toImage().save(outputDir() + QStringLiteral("/feeds_dock_panel.png")));
+    }
+
+    // A contact's track line grows as its fixes are committed (at the dock's refresh, 2 Hz),
+    // without the window moving: only the new points are read.
+    void trackLinesGrowAsFixesArrive()
+    {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QgsVectorLayer *lines = layerNamed(QStringLiteral("tracksLinesLayer"));
+        QVERIFY(lines);
+        // Moving the window schedules a full rebuild of the lines; wait for it (it repaints the
+        // layer), so that what follows sees only the growth by new fixes.
+        QSignalSpy repaints(lines, &QgsMapLayer::repaintRequested);
+        m_window->timeWindow()->setRange(QDateTime::fromMSecsSinceEpoch(now - 3600000, Qt::UTC),
+                                         QDateTime::fromMSecsSinceEpoch(now + 3600000, Qt::UTC));
+        QTRY_VERIFY_WITH_TIMEOUT(!repaints.isEmpty(), 10000);
+        // A line may come in pieces (its growing end is a feature of its own), each starting at
+        // the previous one's last vertex: the vertices of the whole line.
+        const auto vertices = [lines](const QString &callsign) {
+            QgsFeature f;
+            QgsFeatureIterator it = lines->getFeatures();
+            int n = 0, pieces = 0;
+            while (it.nextFeature(f))
+                if (f.attribute(QStringLiteral("callsign")).toString() == callsign) {
+                    n += f.geometry().constGet()->nCoordinates();
+                    ++pieces;
+                }
+            return pieces ? n - (pieces - 1) : 0;
+        };
+        // The 20 fixes of contactsArriveOnTheMap, once the window's rebuild has run.
+        QTRY_COMPARE_WITH_TIMEOUT(vertices(QStringLiteral("BANBAT-1")), 20, 10000);
+        const auto fids = [lines] {
+            QgsFeatureIds ids;
+            QgsFeature f;
+            QgsFeatureIterator it = lines->getFeatures();
+            while (it.nextFeature(f))
+                ids.insert(f.id());
+            return ids;
+        };
+        const QgsFeatureIds before = fids();
+        const qint64 storedBefore = stored();
+        QUdpSocket out;
+        for (int i = 0; i < 10; ++i) {
+            out.writeDatagram(cot("BANBAT-1", "a-f-G-U-C", 16.29 + i * 2e-4, -0.04 + i * 3e-4, 50, now + 1000 + i * 1000, 300000),
+                              QHostAddress::LocalHost, m_port);
+            if (i == 4) // two batches at least
+                QTRY_COMPARE_WITH_TIMEOUT(vertices(QStringLiteral("BANBAT-1")), 25, 10000);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(vertices(QStringLiteral("BANBAT-1")), 30, 10000);
+        QCOMPARE(stored(), storedBefore + 10);
+        // Extended, not rebuilt: the lines drawn before are all still there.
+        QVERIFY(fids().contains(before));
+        QCOMPARE(vertices(QStringLiteral("BANBAT-2")), 20);
+        // The line ends at the newest fix.
+        QgsFeature f;
+        QgsFeatureIterator it = lines->getFeatures();
+        bool endsThere = false;
+        while (it.nextFeature(f))
+            if (f.attribute(QStringLiteral("callsign")).toString() == QLatin1String("BANBAT-1")) {
+                const QgsAbstractGeometry *g = f.geometry().constGet();
+                endsThere |= qFuzzyCompare(g->vertexAt(QgsVertexId(0, 0, g->nCoordinates() - 1)).y(), 16.29 + 9 * 2e-4);
+            }
+        QVERIFY(endsThere);
+
+        // A long run: the growing end is closed past its size and a new piece goes on from it.
+        for (int i = 0; i < 300; ++i) {
+            out.writeDatagram(cot("BANBAT-2", "a-f-G-U-C-I", 16.25 + i * 1e-4, -0.01 - i * 1e-4, 90, now + 1000 + i * 1000, 300000),
+                              QHostAddress::LocalHost, m_port);
+            if (i % 100 == 99)
+                QTRY_COMPARE_WITH_TIMEOUT(vertices(QStringLiteral("BANBAT-2")), 20 + i + 1, 10000);
+        }
+        int pieces = 0;
+        it = lines->getFeatures();
+        while (it.nextFeature(f))
+            pieces += f.attribute(QStringLiteral("callsign")).toString() == QLatin1String("BANBAT-2") ? 1 : 0;
+        QVERIFY2(pieces >= 3, qPrintable(QString::number(pieces)));
     }
 
     void feedsRestartWithTheMission()
@@ -243,7 +350,7 @@ class TestFeedsDock : public QObject
         QTRY_COMPARE_WITH_TIMEOUT(stored(), 11, 10000);
         QCOMPARE(scalar(m_window->mission(), QStringLiteral("SELECT count(*) FROM track_points p JOIN tracks t ON t.fid = p.track_fid "
                                                             "WHERE t.source_id LIKE 'BANBAT-%'")),
-                 44);
+                 354);
     }
 
     void stopAndRemove()
