@@ -5,11 +5,13 @@
 #include "briefing/briefing.h"
 #include "briefing/briefing_job.h"
 #include "map/basemap.h"
+#include "map/incident_layer.h"
 #include "mission/mission_store.h"
 #include "time/dtg.h"
 
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
+#include <qgsvectorlayer.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -99,6 +101,14 @@ CliResult runBrief(const QStringList &args)
     for (QgsMapLayer *l : world)
         project->addMapLayer(l);
     QList<QgsMapLayer *> layers;
+    // The incidents on top, as the workstation shows them (each page draws those of its period).
+    QgsVectorLayer *incidents = ui::createIncidentLayer(mission->path());
+    if (!incidents->isValid()) {
+        delete incidents;
+        return CliResult::failure(QCoreApplication::translate("vigie::app::BriefVerb", "The incidents of %1 cannot be read as a map layer.").arg(mission->path()));
+    }
+    project->addMapLayer(incidents);
+    layers.append(incidents);
     for (auto it = world.crbegin(); it != world.crend(); ++it)
         layers.append(*it);
     for (const core::Basemap &b : mission->basemaps())

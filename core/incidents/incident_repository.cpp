@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <algorithm>
 #include <limits>
 
 namespace vigie::core {
@@ -139,9 +140,9 @@ void checkValid(const Incident &inc)
 {
     const QString why = inc.validate();
     if (!why.isEmpty())
-        throw invalid(tr("The incident cannot be saved: %1.").arg(why));
+        throw invalid(QCoreApplication::translate("vigie::core::IncidentRepository", "The incident cannot be saved: %1.").arg(why));
     if (!IncidentTaxonomy::builtin().contains(inc.category))
-        throw invalid(tr("The incident cannot be saved: unknown category \"%1\".").arg(inc.category));
+        throw invalid(QCoreApplication::translate("vigie::core::IncidentRepository", "The incident cannot be saved: unknown category \"%1\".").arg(inc.category));
 }
 
 QString describe(const Incident &inc)
@@ -339,6 +340,52 @@ qint64 IncidentRepository::count(const IncidentFilter &filter) const
     Statement st = m_store.database().prepare(QStringLiteral("SELECT count(*) FROM incidents%1").arg(w.sql));
     bindAll(st, w.params);
     return st.step() ? st.int64(0) : 0;
+}
+
+std::vector<IncidentCell> IncidentRepository::grid(const IncidentFilter &filter, double cellLon, double cellLat) const
+{
+    std::vector<IncidentCell> cells;
+    if (!(cellLon > 0) || !(cellLat > 0))
+        return cells;
+    const Where w = whereFor(filter, spatialLeads(m_store.database(), filter));
+    // Offsets make every coordinate positive, so the integer cast is a floor.
+    const QString sql = QStringLiteral("SELECT CAST((lon + 180.0) / %1 AS INTEGER) AS gx, CAST((lat + 90.0) / %2 AS INTEGER) AS gy, category,"
+                                       " count(*), sum(lon), sum(lat), max(severity), sum(fatalities) FROM incidents%3"
+                                       " GROUP BY gx, gy, category ORDER BY gx, gy, 4 DESC, category")
+                            .arg(cellLon, 0, 'g', 17)
+                            .arg(cellLat, 0, 'g', 17)
+                            .arg(w.sql);
+    Statement st = m_store.database().prepare(sql);
+    bindAll(st, w.params);
+    qint64 gx = 0, gy = 0;
+    double sumLon = 0, sumLat = 0;
+    while (st.step()) {
+        const qint64 x = st.int64(0), y = st.int64(1);
+        const int n = int(st.int64(3));
+        if (cells.empty() || x != gx || y != gy) {
+            if (!cells.empty()) {
+                cells.back().lon = sumLon / cells.back().count;
+                cells.back().lat = sumLat / cells.back().count;
+            }
+            gx = x;
+            gy = y;
+            sumLon = sumLat = 0;
+            IncidentCell c;
+            c.category = st.text(2); // the rows of a cell come most frequent category first
+            cells.push_back(c);
+        }
+        IncidentCell &c = cells.back();
+        c.count += n;
+        sumLon += st.real(4);
+        sumLat += st.real(5);
+        c.maxSeverity = std::max(c.maxSeverity, int(st.int64(6)));
+        c.fatalities += int(st.int64(7));
+    }
+    if (!cells.empty()) {
+        cells.back().lon = sumLon / cells.back().count;
+        cells.back().lat = sumLat / cells.back().count;
+    }
+    return cells;
 }
 
 QStringList IncidentRepository::ids(const IncidentFilter &filter, int limit) const

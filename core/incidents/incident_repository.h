@@ -16,6 +16,17 @@ namespace vigie::core {
 
 class MissionStore;
 
+// The incidents of one cell of a regular grid in degrees (IncidentRepository::grid).
+struct IncidentCell
+{
+    double lon = 0; // the mean position of the cell's incidents, not the cell's centre
+    double lat = 0;
+    int count = 0;
+    QString category; // the most frequent category id in the cell (ties: the first by id)
+    int maxSeverity = 0;
+    int fatalities = 0;
+};
+
 // What the incident table, the map layer and the exports show: every condition set here must hold.
 struct IncidentFilter
 {
@@ -61,6 +72,9 @@ class IncidentRepository
     // parameters), e.g. for a QGIS subset string; empty when the filter keeps every row. The box, if
     // any, is tested on lat/lon (without the R*Tree).
     static QString sqlCondition(const IncidentFilter &filter);
+    // The matching incidents summed per cell of a grid of cellLon × cellLat degrees anchored at
+    // (-180, -90): what a small-scale map draws instead of every incident. One query, grouped in SQL.
+    std::vector<IncidentCell> grid(const IncidentFilter &filter, double cellLon, double cellLat) const;
     // The ids only (for selections); same order as query().
     QStringList ids(const IncidentFilter &filter, int limit = -1) const;
     // Earliest and latest incident time (live incidents); nullopt when there are none.

@@ -2,6 +2,8 @@
 // vigie-cli as a user runs it: a real process, real files, exit codes, human and JSON output.
 #include <QDateTime>
 #include <QFile>
+#include <QImage>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,6 +124,27 @@ class TestCli : public QObject
         // The demo's records are marked: the banner cannot be lowered to UNCLASSIFIED.
         QVERIFY(brief.json().value(QStringLiteral("marking")).toString() != QStringLiteral("UNCLASSIFIED"));
         QVERIFY(brief.json().value(QStringLiteral("page_details")).toArray().first().toObject().value(QStringLiteral("incidents")).toInt() > 0);
+        // The map draws the incidents, not only the table: the legend names the layer and its
+        // categories, and the page shows the markers (the clusters' dark red discs).
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished(60000));
+        const QString pageText = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(pageText.contains(QRegularExpression(QStringLiteral("(^|\\n)Incidents\\n"))), qPrintable(pageText)); // the legend's layer title
+        QVERIFY2(pageText.count(QStringLiteral("Armed clash")) >= 2, qPrintable(pageText)); // table row and legend entry
+        const QString png = m_dir.filePath(QStringLiteral("brief"));
+        QProcess raster;
+        raster.start(QStringLiteral("pdftoppm"), {QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("60"), QStringLiteral("-singlefile"), pdf, png});
+        QVERIFY(raster.waitForFinished(60000));
+        const QImage page(png + QStringLiteral(".png"));
+        QVERIFY(!page.isNull());
+        int marker = 0;
+        for (int y = 0; y < page.height(); ++y)
+            for (int x = 0; x < page.width() * 7 / 10; ++x) { // the map, left of the side column
+                const QColor c = page.pixelColor(x, y);
+                marker += qAbs(c.red() - 124) < 20 && c.green() < 60 && c.blue() < 60;
+            }
+        QVERIFY2(marker > 200, qPrintable(QString::number(marker)));
         const Run pack = cli({QStringLiteral("brief"), path, QStringLiteral("--out"), m_dir.filePath(QStringLiteral("pack.pdf")),
                               QStringLiteral("--time-pack"), QStringLiteral("--template"), QStringLiteral("a3-portrait"), QStringLiteral("--json")});
         QVERIFY2(pack.code == 0, pack.err.constData());

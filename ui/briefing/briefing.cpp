@@ -1,17 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "briefing/briefing.h"
 
+#include "map/incident_layer.h"
 #include "time/dtg.h"
 
 #include <qgscoordinatereferencesystem.h>
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
+#include <qgsfeature.h>
+#include <qgsfeatureiterator.h>
+#include <qgsfeaturerequest.h>
 #include <qgslayertree.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutframe.h>
 #include <qgslayoutitemlabel.h>
 #include <qgslayoutitemlegend.h>
 #include <qgslayoututils.h>
+#include <qgslayoutmeasurementconverter.h>
+#include <qgslayoutsize.h>
 #include <qgslayertreemodellegendnode.h>
 #include <qgsmaplayerlegend.h>
 #include <qgslegendrenderer.h>
@@ -31,6 +37,7 @@
 #include <qgsproject.h>
 #include <qgsreadwritecontext.h>
 #include <qgstextformat.h>
+#include <qgsvectorlayer.h>
 
 #include <QCoreApplication>
 #include <QDomDocument>
@@ -118,14 +125,13 @@ double niceInterval(double widthMetres)
     return 10 * p;
 }
 
-// The extent grown to the item's shape, so the whole area shows and nothing is stretched.
-QgsRectangle fitToItem(const QgsRectangle &extent, const QgsLayoutItemMap *map)
+// The extent grown to the item's shape (width × height), so the whole area shows and nothing is stretched.
+QgsRectangle fitToShape(const QgsRectangle &extent, const QSizeF &shape)
 {
-    const QRectF r = map->rect();
     QgsRectangle out = extent;
-    if (r.height() <= 0 || extent.height() <= 0)
+    if (shape.height() <= 0 || extent.height() <= 0)
         return out;
-    const double itemRatio = r.width() / r.height();
+    const double itemRatio = shape.width() / shape.height();
     const double ratio = extent.width() / extent.height();
     const QgsPointXY c = extent.center();
     double w = extent.width(), h = extent.height();
@@ -135,6 +141,31 @@ QgsRectangle fitToItem(const QgsRectangle &extent, const QgsLayoutItemMap *map)
         h = w / itemRatio;
     out = QgsRectangle(c.x() - w / 2, c.y() - h / 2, c.x() + w / 2, c.y() + h / 2);
     return out;
+}
+
+QgsRectangle fitToItem(const QgsRectangle &extent, const QgsLayoutItemMap *map) { return fitToShape(extent, map->rect().size()); }
+
+// The size in mm of the template's item `id`, read from the .qpt without building a layout.
+std::optional<QSizeF> templateItemSize(const QDomDocument &doc, const char *id)
+{
+    const QDomNodeList items = doc.elementsByTagName(QStringLiteral("LayoutItem"));
+    for (int i = 0; i < items.size(); ++i) {
+        const QDomElement e = items.at(i).toElement();
+        if (e.attribute(QStringLiteral("id")) != QLatin1String(id))
+            continue;
+        const QgsLayoutSize size = QgsLayoutSize::decodeSize(e.attribute(QStringLiteral("size")));
+        const QgsLayoutSize mm = QgsLayoutMeasurementConverter().convert(size, QgsUnitTypes::LayoutMillimeters);
+        if (mm.width() > 0 && mm.height() > 0)
+            return mm.toQSizeF();
+    }
+    return std::nullopt;
+}
+
+bool readTemplate(BriefingTemplate t, QDomDocument *doc, QString *path)
+{
+    *path = templatePath(t);
+    QFile file(*path);
+    return file.open(QIODevice::ReadOnly) && doc->setContent(&file);
 }
 
 // The largest 1, 2 or 5 × 10^n not above x.
@@ -147,32 +178,109 @@ double roundNumberAtMost(double x)
     return p;
 }
 
-// The legend must fit its frame: two columns, then smaller type, down to 5.5 pt; the frame keeps
-// its place and size. (QgsLayoutItemLegend::adjustBoxSize does nothing before a first paint, so
-// the size is asked of a legend renderer.)
+// False for a vector layer without a feature in `extent` (in `crs`); true otherwise.
+bool hasFeaturesIn(QgsMapLayer *layer, const QgsRectangle &extent, const QgsCoordinateReferenceSystem &crs, QgsProject *project)
+{
+    auto *vl = qobject_cast<QgsVectorLayer *>(layer);
+    if (!vl)
+        return true;
+    QgsRectangle box;
+    try {
+        box = QgsCoordinateTransform(crs, vl->crs(), project).transformBoundingBox(extent);
+    } catch (const QgsCsException &) {
+        return true;
+    }
+    QgsFeature f;
+    return vl->getFeatures(QgsFeatureRequest().setFilterRect(box).setNoAttributes().setLimit(1)).nextFeature(f);
+}
+
+// A label broken into lines (at spaces) no wider than `width` mm in `f`; "\n" is the legend's wrap string.
+QString wrapLabel(const QString &text, const QFont &f, double width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const QString candidate = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && QgsLayoutUtils::textWidthMM(f, candidate) > width) {
+            lines << line;
+            line = word;
+        } else {
+            line = candidate;
+        }
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The legend must fit its frame, which keeps its place and size: compact spacing, small symbols,
+// labels wrapped to the column width, one to three columns, type from 7.5 down to 5 pt. What is
+// measured is what the legend item draws (a QgsLegendRenderer on the same model and settings).
 void fitLegend(QgsLayoutItemLegend *legend)
 {
     const QRectF frame = legend->rect();
     legend->setResizeToContents(false);
     legend->setSplitLayer(true);
     legend->setEqualColumnWidth(true);
+    legend->setWrapString(QStringLiteral("\n"));
+    legend->setBoxSpace(1.5);
+    legend->setColumnSpace(2);
+    legend->setStyleMargin(QgsLegendStyle::Title, QgsLegendStyle::Bottom, 1.2);
+    legend->setStyleMargin(QgsLegendStyle::Group, QgsLegendStyle::Top, 1.2);
+    legend->setStyleMargin(QgsLegendStyle::Subgroup, QgsLegendStyle::Top, 1.0);
+    // Room below a wrapped label, whose last line QGIS 3.22 measures short by about a descent.
+    legend->setStyleMargin(QgsLegendStyle::Symbol, QgsLegendStyle::Top, 1.0);
+    legend->setStyleMargin(QgsLegendStyle::SymbolLabel, QgsLegendStyle::Top, 1.0);
+    legend->setStyleMargin(QgsLegendStyle::SymbolLabel, QgsLegendStyle::Left, 1.2);
+
+    // The labels as the layers give them, before any wrapping. The wrapped labels are set on the
+    // model's nodes themselves (not as user labels by index, which name the unfiltered nodes).
+    struct Entry
+    {
+        QgsLayerTreeLayer *layer;
+        QgsLayerTreeModelLegendNode *node; // null: the layer's title
+        QString text;
+    };
+    QList<Entry> entries;
+    for (QgsLayerTreeLayer *layer : legend->model()->rootGroup()->findLayers()) {
+        entries.append({layer, nullptr, layer->name()});
+        for (QgsLayerTreeModelLegendNode *node : legend->model()->layerLegendNodes(layer))
+            entries.append({layer, node, node->data(Qt::DisplayRole).toString()});
+    }
+
     QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout(legend->layout(), nullptr);
-    for (double pt : {7.5, 6.5, 5.5}) {
-        bool fits = false;
-        for (int columns = 1; columns <= 2 && !fits; ++columns) {
+    // Type as large as the summary table's (7.5 pt on A4, more on A3), smaller only to fit.
+    const QSizeF page = legend->layout()->pageCollection()->page(0)->pageSize().toQSizeF();
+    const bool a3 = std::max(page.width(), page.height()) > 400;
+    for (double pt : {9.0, 8.5, 8.0, 7.5, 7.0, 6.5, 6.0, 5.5, 5.0}) {
+        if (pt > (a3 ? 9.0 : 7.5))
+            continue;
+        for (int columns = 1; columns <= 3; ++columns) {
             legend->setColumnCount(columns);
             legend->setStyleFont(QgsLegendStyle::Title, font(pt + 1.5, true));
             legend->setStyleFont(QgsLegendStyle::Group, font(pt, true));
             legend->setStyleFont(QgsLegendStyle::Subgroup, font(pt, true));
             legend->setStyleFont(QgsLegendStyle::SymbolLabel, font(pt));
-            legend->setSymbolWidth(pt * 0.66);
-            legend->setSymbolHeight(pt * 0.46);
+            const double symbolHeight = pt * 0.45, symbolWidth = pt * 0.7;
+            legend->setSymbolWidth(symbolWidth);
+            legend->setSymbolHeight(symbolHeight);
+            legend->setMaximumSymbolSize(symbolHeight + 0.6); // the map's big markers small here,
+            legend->setMinimumSymbolSize(symbolHeight * 0.9);  // the icons sized in pixels readable
+            legend->setLineSpacing(pt * 0.08);
+            const double column = (frame.width() - 2 * 1.5 - (columns - 1) * 2.0) / columns;
+            for (const Entry &e : entries) {
+                if (!e.node)
+                    e.layer->setCustomProperty(QStringLiteral("legend/title-label"), wrapLabel(e.text, font(pt, true), column - 0.5));
+                else
+                    e.node->setUserLabel(wrapLabel(e.text, font(pt), column - symbolWidth - 1.2 - 0.5));
+            }
             QgsLegendRenderer renderer(legend->model(), legend->legendSettings());
             const QSizeF need = renderer.minimumSize(&context);
-            fits = need.height() <= frame.height() && need.width() <= frame.width();
+            if (need.height() <= frame.height() && need.width() <= frame.width()) {
+                legend->refresh();
+                return;
+            }
         }
-        if (fits)
-            break;
     }
     legend->refresh();
 }
@@ -206,6 +314,42 @@ std::optional<BriefingTemplate> templateFromName(const QString &name)
         if (templateName(t) == name)
             return t;
     return std::nullopt;
+}
+
+const QList<QgsMapLayer *> &pageLayers(const BriefingRequest &request, const BriefingPage &page)
+{
+    return page.layers.isEmpty() ? request.layers : page.layers;
+}
+
+std::optional<BriefingMapFrame> briefingMapFrame(BriefingTemplate t, const QgsRectangle &area, QString *error)
+{
+    QString path;
+    QDomDocument doc;
+    if (!readTemplate(t, &doc, &path)) {
+        if (error)
+            *error = QCoreApplication::translate("vigie::ui::Briefing", "The print template %1 cannot be read.").arg(path);
+        return std::nullopt;
+    }
+    const std::optional<QSizeF> mapSize = templateItemSize(doc, briefing_ids::kMap);
+    if (!mapSize) {
+        if (error)
+            *error = QCoreApplication::translate("vigie::ui::Briefing", "The print template %1 lacks the item \"%2\".").arg(path, QLatin1String(briefing_ids::kMap));
+        return std::nullopt;
+    }
+    const QgsCoordinateReferenceSystem wgs84(QStringLiteral("EPSG:4326"));
+    const QgsCoordinateReferenceSystem utm = utmFor(area);
+    try {
+        const QgsCoordinateTransform toUtm(wgs84, utm, QgsProject::instance()->transformContext());
+        const QgsRectangle fitted = fitToShape(toUtm.transformBoundingBox(area), *mapSize);
+        BriefingMapFrame frame;
+        frame.metresPerMm = fitted.width() / mapSize->width();
+        frame.extent = toUtm.transformBoundingBox(fitted, Qgis::TransformDirection::Reverse);
+        return frame;
+    } catch (const QgsCsException &) {
+        if (error)
+            *error = QCoreApplication::translate("vigie::ui::Briefing", "The briefing area cannot be projected to UTM.");
+        return std::nullopt;
+    }
 }
 
 core::Sensitivity pageMarking(const BriefingRequest &request, const BriefingPage &page)
@@ -268,10 +412,12 @@ std::unique_ptr<QgsPrintLayout> createTemplateLayout(QgsProject *project, Briefi
         const double c = a3 ? 100 : 78;
         mapRect = QRectF(m, y0, W - 2 * m - c - 5, y1 - y0 - 9);
         const double x = W - m - c;
-        overviewRect = QRectF(x, y0, c, c * 0.62);
-        summaryRect = QRectF(x, overviewRect.bottom() + 3, c, a3 ? 62 : 44);
-        legendRect = QRectF(x, summaryRect.bottom() + 3, c, (y1 - summaryRect.bottom() - 6) * 0.62);
-        notesRect = QRectF(x, legendRect.bottom() + 3, c, y1 - legendRect.bottom() - 3);
+        // The legend gets what the inset, the table and a few lines of notes leave.
+        overviewRect = QRectF(x, y0, c, c * 0.5);
+        summaryRect = QRectF(x, overviewRect.bottom() + 2, c, a3 ? 62 : 42);
+        const double notesH = a3 ? 24 : 13;
+        legendRect = QRectF(x, summaryRect.bottom() + 2, c, y1 - summaryRect.bottom() - 2 - notesH - 2);
+        notesRect = QRectF(x, legendRect.bottom() + 2, c, notesH);
     } else {
         mapRect = QRectF(m, y0, W - 2 * m, (y1 - y0) * 0.6);
         const double y2 = mapRect.bottom() + 10;
@@ -348,10 +494,9 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
         return fail(QCoreApplication::translate("vigie::ui::Briefing", "A briefing needs at least one period."));
     if (request.area.isEmpty() || !request.area.isFinite())
         return fail(QCoreApplication::translate("vigie::ui::Briefing", "The briefing area is empty."));
-    const QString path = templatePath(request.templ);
-    QFile file(path);
+    QString path;
     QDomDocument doc;
-    if (!file.open(QIODevice::ReadOnly) || !doc.setContent(&file))
+    if (!readTemplate(request.templ, &doc, &path))
         return fail(QCoreApplication::translate("vigie::ui::Briefing", "The print template %1 cannot be read.").arg(path));
 
     auto layout = std::make_unique<QgsPrintLayout>(project);
@@ -418,7 +563,8 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
         if (!map)
             return fail(missing.arg(path, QLatin1String(briefing_ids::kMap)));
         map->setCrs(utm);
-        map->setLayers(request.layers);
+        const QList<QgsMapLayer *> &layers = pageLayers(request, page);
+        map->setLayers(layers);
         map->setKeepLayerSet(true);
         map->setExtent(fitToItem(utmExtent, map));
         map->setIsTemporal(true);
@@ -472,20 +618,22 @@ std::unique_ptr<QgsPrintLayout> buildBriefing(QgsProject *project, const Briefin
             legend->setAutoUpdateModel(false);
             QgsLayerTree *root = legend->model()->rootGroup();
             root->clear();
-            for (QgsMapLayer *l : request.layers)
-                root->addLayer(l);
-            // The legend of the visible layers only. Long legends (the incident categories) keep the
-            // entries of the categories counted in the area and period, from the summary: no filter
-            // by map, which would draw every feature once more to test what is visible.
+            // The legend of the layers with something on this page's map only (one feature asked
+            // of each vector layer, through its spatial index: no drawing).
+            for (QgsMapLayer *l : layers)
+                if (hasFeaturesIn(l, map->extent(), map->crs(), project))
+                    root->addLayer(l);
+            // The incident categories: those counted in the area and period, from the summary.
+            // No filter by map, which would draw every feature once more to test what is visible.
             QSet<QString> present;
             for (const IncidentSummaryRow &r : page.summary)
                 present.insert(r.category);
             legend->setLegendFilterByMapEnabled(false);
             for (QgsLayerTreeLayer *node : root->findLayers()) {
                 legend->model()->refreshLayerLegend(node); // the nodes are made on demand
-                const QList<QgsLayerTreeModelLegendNode *> nodes = legend->model()->layerOriginalLegendNodes(node);
-                if (nodes.size() <= 6)
+                if (!showsIncidents(node->layer()))
                     continue;
+                const QList<QgsLayerTreeModelLegendNode *> nodes = legend->model()->layerOriginalLegendNodes(node);
                 QList<int> keep;
                 for (int n = 0; n < nodes.size(); ++n)
                     if (present.contains(nodes[n]->data(Qt::DisplayRole).toString()))

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QgsMapLayer;
+class QgsMapLayerStore;
 class QgsPrintLayout;
 class QgsProject;
 
@@ -58,6 +59,9 @@ struct BriefingPage
     QDateTime to;
     QList<IncidentSummaryRow> summary;
     core::Sensitivity dataMarking = core::Sensitivity::Unclassified;
+    // The layers of this page's map, top first, when they differ from the request's (the
+    // incidents of the page's period at the map's scale); empty: the request's.
+    QList<QgsMapLayer *> layers;
 };
 
 struct BriefingRequest
@@ -74,8 +78,23 @@ struct BriefingRequest
     std::optional<core::Sensitivity> requestedMarking;
     QList<QgsMapLayer *> layers;         // the visible layers, top first
     QList<QgsMapLayer *> overviewLayers; // for the inset
+    // Owns the layers made for the pages (BriefingPage::layers), shared by the copies of a request.
+    std::shared_ptr<QgsMapLayerStore> pageLayerStore;
     QDateTime produced = QDateTime::currentDateTimeUtc();
 };
+
+// A page's map layers: its own, else the request's.
+const QList<QgsMapLayer *> &pageLayers(const BriefingRequest &request, const BriefingPage &page);
+
+// Where the main map of a briefing of `area` lands on paper: the scale (metres on the ground per
+// millimetre) and the extent it shows, in degrees (the area grown to the map item's shape).
+struct BriefingMapFrame
+{
+    double metresPerMm = 0;
+    QgsRectangle extent;
+};
+// nullopt with *error when the template cannot be read or the area cannot be projected.
+std::optional<BriefingMapFrame> briefingMapFrame(BriefingTemplate t, const QgsRectangle &area, QString *error = nullptr);
 
 // The marking printed on a page: the data's, or the author's if higher.
 core::Sensitivity pageMarking(const BriefingRequest &request, const BriefingPage &page);

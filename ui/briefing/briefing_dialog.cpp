@@ -9,6 +9,7 @@
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
 #include <qgslayoutexporter.h>
+#include <qgslayoutitemmap.h>
 #include <qgslayoutitempage.h>
 #include <qgslayoutpagecollection.h>
 #include <qgsmapcanvas.h>
@@ -23,13 +24,13 @@
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPrintDialog>
 #include <QPrinter>
@@ -53,9 +54,6 @@ BriefingDialog::BriefingDialog(Workstation *workstation, QWidget *parent) : QDia
 {
     setObjectName(QStringLiteral("briefingDialog"));
     setWindowTitle(tr("Briefing"));
-    m_fileChooser = [this](const QString &suggested, const QString &filter) {
-        return QFileDialog::getSaveFileName(this, tr("Briefing output"), suggested, filter);
-    };
     m_printerChooser = [this](QPrinter *printer) {
         QPrintDialog dialog(printer, this);
         return dialog.exec() == QDialog::Accepted;
@@ -70,9 +68,14 @@ BriefingDialog::BriefingDialog(Workstation *workstation, QWidget *parent) : QDia
     followWorkstation();
 }
 
-BriefingDialog::~BriefingDialog() = default;
+BriefingDialog::~BriefingDialog()
+{
+    // The layout first: its map items cancel their background renders, which may still draw the
+    // layers the request owns.
+    m_previewMapsPending.clear();
+    m_previewLayout.reset();
+}
 
-void BriefingDialog::setFileChooser(std::function<QString(const QString &, const QString &)> chooser) { m_fileChooser = std::move(chooser); }
 void BriefingDialog::setPrinterChooser(std::function<bool(QPrinter *)> chooser) { m_printerChooser = std::move(chooser); }
 
 void BriefingDialog::build()
@@ -242,7 +245,7 @@ void BriefingDialog::build()
         const QString filter = format == QLatin1String("png")   ? tr("PNG image (*.png)")
                                : format == QLatin1String("qgz") ? tr("QGIS project (*.qgz)")
                                                                 : tr("PDF (*.pdf)");
-        const QString chosen = m_fileChooser(m_path->text().isEmpty() ? suggestedPath() : m_path->text(), filter);
+        const QString chosen = m_ws->fileChooser()->saveFile(this, tr("Briefing output"), m_path->text().isEmpty() ? suggestedPath() : m_path->text(), filter);
         if (!chosen.isEmpty())
             m_path->setText(chosen);
     });
@@ -297,7 +300,7 @@ void BriefingDialog::scheduleUpdate()
     m_debounce->start();
 }
 
-bool BriefingDialog::previewPending() const { return m_debounce->isActive(); }
+bool BriefingDialog::previewPending() const { return m_debounce->isActive() || !m_previewMapsPending.isEmpty(); }
 
 QList<QgsMapLayer *> BriefingDialog::mapLayers() const
 {
@@ -406,25 +409,67 @@ void BriefingDialog::updatePreview()
     m_dataMarking = ui::dataMarking(request);
     updateMarkingChoices();
     request.requestedMarking = core::maxSensitivity(core::Sensitivity(m_marking->currentData().toInt()), m_dataMarking);
+    // A newer request drops the older preview and its renders (the map items cancel their jobs).
+    m_previewMapsPending.clear();
+    m_previewLayout.reset();
     std::unique_ptr<QgsPrintLayout> layout = buildBriefing(QgsProject::instance(), request, &error);
-    if (layout) {
-        QgsLayoutExporter exporter(layout.get());
-        const QSizeF page = layout->pageCollection()->page(0)->pageSize().toQSizeF();
-        const QSize size(kPreviewWidth, int(kPreviewWidth * page.height() / page.width()));
-        m_preview = exporter.renderPageToImage(0, size);
-        m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
-        int incidents = 0;
-        for (const IncidentSummaryRow &r : request.pages.constFirst().summary)
-            incidents += r.count;
-        m_status->setText(tr("%n page(s), %1 incident(s) in the area and period; the data is marked %2.", nullptr, request.pages.size())
-                              .arg(incidents)
-                              .arg(core::sensitivityLabel(m_dataMarking)));
-        m_produce->setEnabled(true);
-    } else {
+    QApplication::restoreOverrideCursor();
+    if (!layout) {
         m_status->setText(error);
         m_produce->setEnabled(false);
+        m_busy->setVisible(false);
+        emit previewUpdated();
+        return;
     }
-    QApplication::restoreOverrideCursor();
+    m_previewRequest = request;
+    m_previewLayout = std::move(layout);
+    m_previewIncidents = 0;
+    for (const IncidentSummaryRow &r : request.pages.constFirst().summary)
+        m_previewIncidents += r.count;
+    m_produce->setEnabled(true);
+    // The maps of the first page render in QGIS's background jobs, started by a first paint in
+    // preview mode; the page is painted again once each has finished.
+    const QRectF page0 = m_previewLayout->pageCollection()->page(0)->sceneBoundingRect();
+    QList<QgsLayoutItemMap *> maps;
+    m_previewLayout->layoutItems(maps);
+    for (QgsLayoutItemMap *map : maps) {
+        if (!map->sceneBoundingRect().intersects(page0))
+            continue;
+        m_previewMapsPending.append(map);
+        connect(map, &QgsLayoutItemMap::previewRefreshed, this, [this, map] {
+            if (m_previewMapsPending.removeAll(map) > 0 && m_previewMapsPending.isEmpty())
+                finishPreview();
+        });
+    }
+    m_status->setText(tr("Drawing the preview…"));
+    paintPreview(); // starts the maps' renders
+    if (m_previewMapsPending.isEmpty())
+        finishPreview();
+}
+
+QImage BriefingDialog::paintPreview() const
+{
+    const QRectF page = m_previewLayout->pageCollection()->page(0)->sceneBoundingRect();
+    const QSize size(kPreviewWidth, int(kPreviewWidth * page.height() / page.width()));
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    m_previewLayout->render(&painter, QRectF(0, 0, size.width(), size.height()), page);
+    painter.end();
+    return image;
+}
+
+void BriefingDialog::finishPreview()
+{
+    if (!m_previewLayout)
+        return;
+    m_preview = paintPreview();
+    m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
+    m_status->setText(tr("%n page(s), %1 incident(s) in the area and period; the data is marked %2.", nullptr, m_previewRequest.pages.size())
+                          .arg(m_previewIncidents)
+                          .arg(core::sensitivityLabel(m_dataMarking)));
     m_busy->setVisible(false);
     emit previewUpdated();
 }
@@ -450,7 +495,7 @@ bool BriefingDialog::produce()
         output.printer = &printer;
     } else {
         if (m_path->text().trimmed().isEmpty()) {
-            const QString chosen = m_fileChooser(suggestedPath(), QString());
+            const QString chosen = m_ws->fileChooser()->saveFile(this, tr("Briefing output"), suggestedPath(), QString());
             if (chosen.isEmpty())
                 return false;
             m_path->setText(chosen);

@@ -7,6 +7,7 @@
 #include <QImage>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -19,6 +20,8 @@ class QProgressBar;
 class QPushButton;
 class QSpinBox;
 class QTimer;
+class QgsLayoutItemMap;
+class QgsPrintLayout;
 
 namespace vigie::ui {
 
@@ -37,9 +40,8 @@ class BriefingDialog : public QDialog
     explicit BriefingDialog(Workstation *workstation, QWidget *parent = nullptr);
     ~BriefingDialog() override;
 
-    // The file chooser for the output path (default: a QFileDialog) and the printer set-up before
-    // printing (default: a QPrintDialog); tests put their own.
-    void setFileChooser(std::function<QString(const QString &suggested, const QString &filter)> chooser);
+    // The printer set-up before printing (default: a QPrintDialog); tests put their own. The
+    // output path is asked through the workstation's file chooser.
     void setPrinterChooser(std::function<bool(QPrinter *printer)> chooser);
 
     // What the fields describe now; nullopt with *error when a field is wrong (area, period).
@@ -50,7 +52,9 @@ class BriefingDialog : public QDialog
     bool previewPending() const;
 
   public slots:
-    // Rebuilds the preview now (the fields' changes call it after a short pause).
+    // Rebuilds the preview now (the fields' changes call it after a short pause). The page is
+    // built here; its maps render in QGIS's background jobs, and previewUpdated() follows when
+    // they are done. A newer request drops an older one still rendering.
     void updatePreview();
     // Takes the period from the workstation's time window and the area from the map.
     void followWorkstation();
@@ -64,6 +68,8 @@ class BriefingDialog : public QDialog
   private:
     void build();
     void scheduleUpdate();
+    QImage paintPreview() const;
+    void finishPreview();
     void updateMarkingChoices();
     void updateOutputFields();
     QList<QgsMapLayer *> mapLayers() const;
@@ -94,8 +100,13 @@ class BriefingDialog : public QDialog
     QProgressBar *m_busy = nullptr;
     QTimer *m_debounce = nullptr;
     QImage m_preview;
+    // The preview being rendered: its layout, the request that owns the pages' layers, and the
+    // map items whose background render has not finished.
+    std::unique_ptr<QgsPrintLayout> m_previewLayout;
+    BriefingRequest m_previewRequest;
+    QList<QgsLayoutItemMap *> m_previewMapsPending;
+    int m_previewIncidents = 0;
     core::Sensitivity m_dataMarking = core::Sensitivity::Unclassified;
-    std::function<QString(const QString &, const QString &)> m_fileChooser;
     std::function<bool(QPrinter *)> m_printerChooser;
 };
 

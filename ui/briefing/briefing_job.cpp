@@ -2,12 +2,15 @@
 #include "briefing/briefing_job.h"
 
 #include "geo/mgrs.h"
+#include "incidents/incident_repository.h"
+#include "map/incident_layer.h"
 #include "mission/mission_store.h"
 #include "mission/mission_summary.h"
 
 #include <qgslayertree.h>
 #include <qgslayoutexporter.h>
 #include <qgslayoutmanager.h>
+#include <qgsmaplayerstore.h>
 #include <qgsmaplayerstyle.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
@@ -25,6 +28,7 @@
 #include <QPrinter>
 
 #include <algorithm>
+#include <cmath>
 
 #include <cpl_conv.h>
 
@@ -106,6 +110,35 @@ QString auditTarget(const BriefingOutput &output)
     return QFileInfo(output.path).fileName();
 }
 
+// Up to this many incidents on a page's map are drawn one by one; beyond, they are summed per grid
+// cell: at briefing scale thousands of overlapping markers say less than a count per cell, and
+// they cost seconds of rendering.
+constexpr qint64 kIndividualIncidentLimit = 2000;
+// The grid cell on paper: room for the largest cell icon (5.5 mm) and its count.
+constexpr double kIncidentCellMm = 10.0;
+
+// The incidents of one page's map: the page's period (not the workstation's window), one by one
+// when few, else per grid cell at the map's scale.
+QgsMapLayer *pageIncidentLayer(core::MissionStore &mission, QgsMapLayer *incidents, const BriefingPage &page, const BriefingMapFrame &frame)
+{
+    core::IncidentFilter filter;
+    filter.fromMs = page.from.toMSecsSinceEpoch();
+    filter.toMs = page.to.toMSecsSinceEpoch();
+    filter.bbox = core::GeoBox{frame.extent.xMinimum(), frame.extent.yMinimum(), frame.extent.xMaximum(), frame.extent.yMaximum()};
+    core::IncidentRepository repository(mission);
+    if (repository.count(filter) <= kIndividualIncidentLimit) {
+        auto *copy = qobject_cast<QgsVectorLayer *>(incidents->clone());
+        if (copy)
+            copy->setSubsetString(incidentSubset(*filter.fromMs, *filter.toMs));
+        return copy;
+    }
+    const double cellMetres = kIncidentCellMm * frame.metresPerMm;
+    const double lat = std::clamp(frame.extent.center().y(), -80.0, 80.0);
+    const double cellLat = cellMetres / 110574.0;
+    const double cellLon = cellMetres / (111320.0 * std::cos(lat * M_PI / 180.0));
+    return createIncidentGridLayer(repository.grid(filter, cellLon, cellLat), cellMetres / 1000.0);
+}
+
 } // namespace
 
 std::optional<core::GeoBox> parseMgrsBox(const QString &text, QString *error)
@@ -136,7 +169,7 @@ std::optional<core::GeoBox> parseBriefingArea(const QString &text, QString *erro
     return core::GeoBox::fromString(text, error);
 }
 
-BriefingRequest briefingRequest(const core::MissionStore &mission, const BriefingSpec &spec, const QList<QgsMapLayer *> &layers,
+BriefingRequest briefingRequest(core::MissionStore &mission, const BriefingSpec &spec, const QList<QgsMapLayer *> &layers,
                                 const QList<QgsMapLayer *> &overviewLayers)
 {
     BriefingRequest request;
@@ -156,6 +189,12 @@ BriefingRequest briefingRequest(const core::MissionStore &mission, const Briefin
         periods = {{QCoreApplication::translate("vigie::ui::BriefingJob", "last 24 h"), 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::ui::BriefingJob", "last 7 days"), 7 * 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::ui::BriefingJob", "last 30 days"), 30 * 24 * 3600 * 1000LL}};
     else
         periods = {{QString(), spec.from.msecsTo(spec.to)}};
+    // The incident layer, if shown, is drawn per page for the page's period (see pageIncidentLayer).
+    QgsMapLayer *incidents = nullptr;
+    for (QgsMapLayer *l : layers)
+        if (isIncidentLayer(l))
+            incidents = l;
+    const std::optional<BriefingMapFrame> frame = incidents ? briefingMapFrame(spec.templ, request.area) : std::nullopt;
     for (const auto &[label, span] : periods) {
         BriefingPage page;
         page.label = label;
@@ -165,6 +204,15 @@ BriefingRequest briefingRequest(const core::MissionStore &mission, const Briefin
         page.dataMarking = summary.highestMarking;
         for (const core::CategoryCount &c : summary.incidentsByCategory)
             page.summary.append({c.category, c.count, c.fatalities});
+        if (frame && incidents) {
+            if (!request.pageLayerStore)
+                request.pageLayerStore = std::make_shared<QgsMapLayerStore>();
+            if (QgsMapLayer *own = pageIncidentLayer(mission, incidents, page, *frame)) {
+                request.pageLayerStore->addMapLayer(own);
+                page.layers = layers;
+                page.layers.replace(layers.indexOf(incidents), own);
+            }
+        }
         request.pages.append(page);
     }
     return request;
@@ -208,7 +256,12 @@ bool exportBriefingProject(const BriefingRequest &request, const QString &path, 
     QHash<QgsMapLayer *, QgsMapLayer *> copies;
     QStringList used;
     bool gpkgStarted = false;
-    QList<QgsMapLayer *> all = request.layers;
+    // The layers the pages and the inset draw (a page may draw its own incidents instead of the request's).
+    QList<QgsMapLayer *> all;
+    for (const BriefingPage &page : request.pages)
+        for (QgsMapLayer *l : pageLayers(request, page))
+            if (!all.contains(l))
+                all.append(l);
     for (QgsMapLayer *l : request.overviewLayers)
         if (!all.contains(l))
             all.append(l);
@@ -221,10 +274,18 @@ bool exportBriefingProject(const BriefingRequest &request, const QString &path, 
         copies.insert(l, copy);
     }
     BriefingRequest local = request;
-    for (QgsMapLayer *&l : local.layers)
-        l = copies.value(l);
-    for (QgsMapLayer *&l : local.overviewLayers)
-        l = copies.value(l);
+    const auto toCopies = [&copies](QList<QgsMapLayer *> &layers) {
+        QList<QgsMapLayer *> mapped;
+        for (QgsMapLayer *l : layers)
+            if (QgsMapLayer *copy = copies.value(l))
+                mapped.append(copy);
+        layers = mapped;
+    };
+    for (BriefingPage &page : local.pages)
+        if (!page.layers.isEmpty())
+            toCopies(page.layers);
+    toCopies(local.layers);
+    toCopies(local.overviewLayers);
     std::unique_ptr<QgsPrintLayout> layout = buildBriefing(&project, local, error);
     if (!layout)
         return false;

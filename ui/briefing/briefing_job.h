@@ -45,7 +45,9 @@ std::optional<core::GeoBox> parseBriefingArea(const QString &text, QString *erro
 
 // The pages (with their incident summaries and data markings) and everything else buildBriefing
 // needs. `layers` are the visible map layers, top first; `overviewLayers` those of the inset.
-BriefingRequest briefingRequest(const core::MissionStore &mission, const BriefingSpec &spec, const QList<QgsMapLayer *> &layers,
+// An incident layer among `layers` (isIncidentLayer) is replaced on each page by the incidents of
+// that page's period: one by one up to 2,000 on the map, else summed per 10 mm grid cell.
+BriefingRequest briefingRequest(core::MissionStore &mission, const BriefingSpec &spec, const QList<QgsMapLayer *> &layers,
                                 const QList<QgsMapLayer *> &overviewLayers);
 // The highest marking of the data on any page: the lowest the author may choose.
 core::Sensitivity dataMarking(const BriefingRequest &request);

@@ -239,6 +239,57 @@ class TestIncidentRepository : public QObject
         QCOMPARE(extent->second, sample(299).timeMs);
     }
 
+    void gridSumsPerCell()
+    {
+        auto store = newStore();
+        IncidentRepository repo(*store);
+        // Cell (0.5°) around 0.25 E 16.25 N: three clashes, one protest; another cell: one IED;
+        // one clash outside the period; one deleted.
+        const auto add = [&](double lon, double lat, const char *category, int severity, int fatalities, int hour) {
+            Incident x = sample(hour);
+            x.lon = lon;
+            x.lat = lat;
+            x.category = QLatin1String(category);
+            x.severity = severity;
+            x.fatalities = fatalities;
+            x.areaWkt.clear();
+            return repo.add(x);
+        };
+        add(0.1, 16.1, "armed_clash", 2, 1, 1);
+        add(0.2, 16.2, "armed_clash", 5, 0, 2);
+        add(0.3, 16.4, "armed_clash", 3, 4, 3);
+        add(0.4, 16.3, "protest", 1, 0, 4);
+        add(1.3, 16.1, "ied_explosive", 4, 2, 5);
+        add(0.1, 16.1, "armed_clash", 5, 9, 500);
+        repo.remove(add(0.1, 16.1, "protest", 5, 9, 6));
+        IncidentFilter f;
+        f.fromMs = sample(0).timeMs;
+        f.toMs = sample(100).timeMs;
+        const std::vector<IncidentCell> cells = repo.grid(f, 0.5, 0.5);
+        QCOMPARE(int(cells.size()), 2);
+        const IncidentCell &a = cells[0], &b = cells[1];
+        QCOMPARE(a.count, 4);
+        QCOMPARE(a.category, QStringLiteral("armed_clash"));
+        QCOMPARE(a.maxSeverity, 5);
+        QCOMPARE(a.fatalities, 5);
+        QVERIFY(qAbs(a.lon - 0.25) < 1e-9 && qAbs(a.lat - 16.25) < 1e-9); // the mean position
+        QCOMPARE(b.count, 1);
+        QCOMPARE(b.category, QStringLiteral("ied_explosive"));
+        QCOMPARE(b.fatalities, 2);
+        // West of Greenwich and south of the equator the cells are floors too.
+        add(-0.1, -0.1, "riot", 2, 0, 7);
+        add(0.1, 0.1, "riot", 2, 0, 8);
+        QCOMPARE(int(repo.grid(f, 0.5, 0.5).size()), 4);
+        // The box and the total: every matching incident is in exactly one cell.
+        f.bbox = GeoBox{0.0, 16.0, 0.35, 16.5};
+        int total = 0;
+        for (const IncidentCell &c : repo.grid(f, 0.01, 0.01))
+            total += c.count;
+        QCOMPARE(qint64(total), repo.count(f));
+        QCOMPARE(total, 3);
+        QVERIFY(repo.grid(f, 0, 0.5).empty());
+    }
+
     void migratedV1MissionTakesIncidents()
     {
         const QString p = m_dir.filePath(QStringLiteral("v1.vigie"));

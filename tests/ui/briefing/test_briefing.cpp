@@ -2,18 +2,26 @@
 // Briefings as a planner gets them: real templates, real QGIS layout export, the PDF parsed back.
 #include "support/test_output.h"
 #include "briefing/briefing.h"
+#include "briefing/briefing_job.h"
+#include "incidents/incident_importer.h"
 #include "map/basemap.h"
+#include "map/incident_layer.h"
+#include "mission/demo_mission.h"
+#include "mission/mission_store.h"
 #include "qgis_test_main.h"
 
 #include <qgslayoutitemmap.h>
 #include <qgsprintlayout.h>
 #include <qgsproject.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
 
 #include <QDir>
 #include <QDomDocument>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 using namespace vigie;
@@ -177,6 +185,98 @@ class TestBriefing : public QObject
         const QString text = run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
         QCOMPARE(text.count(QStringLiteral("Sector East — weekly threat picture")), 3);
         QVERIFY(ui::exportBriefingPng(layout.get(), outputDir() + QStringLiteral("/briefing_") + templ + QStringLiteral(".png"), 60, &error));
+    }
+
+    // Each page of a time pack draws the incidents of its own period (not the workstation's
+    // window): one by one while they are few, summed per grid cell beyond 2,000 — the cells
+    // holding exactly the incidents the page's table counts.
+    void pagesDrawTheirPeriodsIncidents()
+    {
+        const qint64 nowMs = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        core::DemoOptions demo;
+        demo.nowMs = nowMs;
+        std::unique_ptr<core::MissionStore> mission = core::buildDemoMission(m_dir.filePath(QStringLiteral("pages.vigie")), demo);
+        QgsVectorLayer *incidents = ui::createIncidentLayer(mission->path());
+        QVERIFY(incidents->isValid() && ui::isIncidentLayer(incidents));
+        QgsProject::instance()->addMapLayer(incidents);
+        // The workstation's window would show a single day: the pages must not follow it.
+        incidents->setSubsetString(ui::incidentSubset(nowMs - 24 * 3600 * 1000LL, nowMs));
+        QList<QgsMapLayer *> layers{incidents};
+        for (auto it = m_world.crbegin(); it != m_world.crend(); ++it)
+            layers << *it;
+        ui::BriefingSpec spec;
+        spec.title = QStringLiteral("Pack");
+        spec.area = {-8.0, 10.0, 8.0, 22.0}; // all of the demo's incidents
+        spec.to = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+        spec.timePack = true;
+
+        const auto check = [&](const ui::BriefingRequest &r, bool expectGrid30) {
+            QCOMPARE(r.pages.size(), 3);
+            QList<int> totals;
+            for (const ui::BriefingPage &page : r.pages) {
+                int total = 0;
+                for (const ui::IncidentSummaryRow &row : page.summary)
+                    total += row.count;
+                totals << total;
+                const QList<QgsMapLayer *> &mapLayers = ui::pageLayers(r, page);
+                QCOMPARE(mapLayers.size(), layers.size());
+                auto *own = qobject_cast<QgsVectorLayer *>(mapLayers.first());
+                QVERIFY(own && own != incidents && ui::showsIncidents(own));
+                QCOMPARE(mapLayers.mid(1), layers.mid(1));
+                if (total <= 2000) {
+                    QCOMPARE(own->providerType(), QStringLiteral("spatialite"));
+                    QCOMPARE(int(own->featureCount()), total);
+                } else {
+                    QCOMPARE(own->providerType(), QStringLiteral("memory"));
+                    int cells = 0;
+                    QgsFeature f;
+                    QgsFeatureIterator it = own->getFeatures();
+                    int sum = 0;
+                    while (it.nextFeature(f)) {
+                        sum += f.attribute(QStringLiteral("count")).toInt();
+                        ++cells;
+                    }
+                    QCOMPARE(sum, total);
+                    QVERIFY2(cells < total / 4 && cells < 3000, qPrintable(QString::number(cells)));
+                }
+            }
+            QVERIFY(totals[0] > 0 && totals[0] < totals[1] && totals[1] < totals[2]);
+            QCOMPARE(totals[2] > 2000, expectGrid30);
+        };
+        const ui::BriefingRequest few = ui::briefingRequest(*mission, spec, layers, {m_world.front()});
+        check(few, false);
+
+        // 5,000 more in the last 30 days: the month is summed per cell, the day still drawn one by one.
+        std::vector<core::Incident> extra;
+        QRandomGenerator rng(6);
+        for (int i = 0; i < 5000; ++i) {
+            core::Incident x;
+            x.timeMs = nowMs - 2 * 24 * 3600 * 1000LL - qint64(rng.bounded(27 * 24 * 3600)) * 1000;
+            x.lat = 16.27 + (rng.generateDouble() - 0.5) * 1.5;
+            x.lon = -0.04 + (rng.generateDouble() - 0.5) * 1.5;
+            x.category = i % 3 ? QStringLiteral("armed_clash") : QStringLiteral("protest");
+            x.severity = 1 + rng.bounded(5);
+            x.externalId = QStringLiteral("T%1").arg(i);
+            extra.push_back(std::move(x));
+        }
+        QCOMPARE(core::IncidentImporter(*mission).importRecords(std::move(extra), QStringLiteral("test")).imported, 5000);
+        ui::BriefingRequest many = ui::briefingRequest(*mission, spec, layers, {m_world.front()});
+        check(many, true);
+
+        // On paper: three pages, the month's legend names the cells.
+        QString error;
+        auto layout = ui::buildBriefing(QgsProject::instance(), many, &error);
+        QVERIFY2(layout, qPrintable(error));
+        const QString pdf = m_dir.filePath(QStringLiteral("pages.pdf"));
+        QVERIFY(ui::exportBriefingPdf(layout.get(), pdf, &error));
+        const QString page3 = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("3"), QStringLiteral("-l"), QStringLiteral("3"), pdf, QStringLiteral("-")});
+        QVERIFY2(page3.contains(QStringLiteral("Incidents per")), qPrintable(page3));
+        QVERIFY(page3.contains(QStringLiteral("Armed clash")));
+        const QString page1 = run(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), pdf, QStringLiteral("-")});
+        QVERIFY(!page1.contains(QStringLiteral("Incidents per")));
+        QVERIFY(ui::exportBriefingPng(layout.get(), outputDir() + QStringLiteral("/briefing_pages.png"), 80, &error));
+        many.pages.clear(); // the page layers go with the last copy of the request
+        QgsProject::instance()->removeMapLayer(incidents);
     }
 };
 
