@@ -84,73 +84,6 @@
     </message>
 </context>
 <context>
-    <name>vigie::app</name>
-    <message>
-        <source>The mission file (*.vigie) to record into.</source>
-        <translation>Fichier de mission (*.vigie) dans lequel enregistrer.</translation>
-    </message>
-    <message>
-        <source>Listen for a feed (cot+udp, cot+tcp, nmea+udp, nmea+tcp).</source>
-        <translation>Écouter un flux (cot+udp, cot+tcp, nmea+udp, nmea+tcp).</translation>
-    </message>
-    <message>
-        <source>Connect to a feed server (cot+tcp, nmea+tcp, gpsd).</source>
-        <translation>Se connecter à un serveur de flux (cot+tcp, nmea+tcp, gpsd).</translation>
-    </message>
-    <message>
-        <source>Stop after S seconds (default: until SIGINT/SIGTERM).</source>
-        <translation>Arrêter au bout de S secondes (par défaut&#xa0;: jusqu&apos;à SIGINT/SIGTERM).</translation>
-    </message>
-    <message>
-        <source>Usage: vigie-cli feed M.vigie --listen URL [--connect URL] [--duration S] [--report-every S] [--json]</source>
-        <translation>Usage&#xa0;: vigie-cli feed M.vigie --listen URL [--connect URL] [--duration S] [--report-every S] [--json]</translation>
-    </message>
-    <message>
-        <source>The mission %1 does not exist (vigie-cli new creates one).</source>
-        <translation>La mission %1 n&apos;existe pas (vigie-cli new permet d&apos;en créer une).</translation>
-    </message>
-    <message>
-        <source>No feed: give at least one --listen or --connect.</source>
-        <translation>Aucun flux&#xa0;: indiquez au moins une option --listen ou --connect.</translation>
-    </message>
-    <message>
-        <source>--duration needs a positive number of seconds.</source>
-        <translation>--duration attend un nombre de secondes positif.</translation>
-    </message>
-    <message>
-        <source>--report-every needs a positive number of seconds.</source>
-        <translation>--report-every attend un nombre de secondes positif.</translation>
-    </message>
-    <message>
-        <source>vigie-cli feed: recording into %1 from %2; Ctrl+C stops</source>
-        <translation>vigie-cli feed&#xa0;: enregistrement dans %1 depuis %2&#xa0;; Ctrl+C pour arrêter</translation>
-    </message>
-    <message>
-        <source>Recorded %1 s into %2%3</source>
-        <translation>Enregistrement de %1 s dans %2%3</translation>
-    </message>
-    <message>
-        <source> (stopped by signal %1)</source>
-        <translation> (arrêté par le signal %1)</translation>
-    </message>
-    <message>
-        <source>Total: received %1, stored %2, duplicates %3, rejected %4, ignored %5</source>
-        <translation>Total&#xa0;: %1 reçus, %2 enregistrés, %3 doublons, %4 rejetés, %5 ignorés</translation>
-    </message>
-    <message>
-        <source>Mission write error: %1</source>
-        <translation>Erreur d&apos;écriture dans la mission&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Record live sensor feeds (CoT, NMEA, gpsd) into a mission until the duration or a signal.</source>
-        <translation>Enregistrer dans une mission les flux de capteurs en direct (CoT, NMEA, gpsd), jusqu&apos;au terme de la durée fixée ou jusqu&apos;à réception d&apos;un signal.</translation>
-    </message>
-    <message>
-        <source>Print a status line every S seconds (on stderr); its &quot;stored&quot; count is what is committed to the mission.</source>
-        <translation>Afficher une ligne d&apos;état toutes les S secondes (sur stderr)&#xa0;; son compte «&#xa0;stored&#xa0;» est ce qui est validé dans la mission.</translation>
-    </message>
-</context>
-<context>
     <name>vigie::app::AnalysisVerbs</name>
     <message>
         <source>GeoTIFF to write.</source>
@@ -394,6 +327,10 @@
         <source>PDF (or .png, or a QGIS project .qgz) to write.</source>
         <translation>PDF (ou .png, ou projet QGIS .qgz) à écrire.</translation>
     </message>
+    <message>
+        <source>The incidents of %1 cannot be read as a map layer.</source>
+        <translation>Les incidents de %1 ne peuvent pas être lus comme couche cartographique.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::Cli</name>
@@ -418,6 +355,73 @@ vigie-cli --version affiche la version.
     <message>
         <source>Unknown verb &quot;%1&quot;; vigie-cli --help lists them.</source>
         <translation>Verbe «&#xa0;%1&#xa0;» inconnu&#xa0;; vigie-cli --help donne la liste des verbes.</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::FeedVerb</name>
+    <message>
+        <source>The mission file (*.vigie) to record into.</source>
+        <translation>Fichier de mission (*.vigie) dans lequel enregistrer.</translation>
+    </message>
+    <message>
+        <source>Listen for a feed (cot+udp, cot+tcp, nmea+udp, nmea+tcp).</source>
+        <translation>Écouter un flux (cot+udp, cot+tcp, nmea+udp, nmea+tcp).</translation>
+    </message>
+    <message>
+        <source>Connect to a feed server (cot+tcp, nmea+tcp, gpsd).</source>
+        <translation>Se connecter à un serveur de flux (cot+tcp, nmea+tcp, gpsd).</translation>
+    </message>
+    <message>
+        <source>Stop after S seconds (default: until SIGINT/SIGTERM).</source>
+        <translation>Arrêter au bout de S secondes (par défaut&#xa0;: jusqu&apos;à SIGINT/SIGTERM).</translation>
+    </message>
+    <message>
+        <source>Print a status line every S seconds (on stderr); its &quot;stored&quot; count is what is committed to the mission.</source>
+        <translation>Afficher une ligne d&apos;état toutes les S secondes (sur stderr)&#xa0;; son compte «&#xa0;stored&#xa0;» est ce qui est validé dans la mission.</translation>
+    </message>
+    <message>
+        <source>Usage: vigie-cli feed M.vigie --listen URL [--connect URL] [--duration S] [--report-every S] [--json]</source>
+        <translation>Usage&#xa0;: vigie-cli feed M.vigie --listen URL [--connect URL] [--duration S] [--report-every S] [--json]</translation>
+    </message>
+    <message>
+        <source>The mission %1 does not exist (vigie-cli new creates one).</source>
+        <translation>La mission %1 n&apos;existe pas (vigie-cli new permet d&apos;en créer une).</translation>
+    </message>
+    <message>
+        <source>No feed: give at least one --listen or --connect.</source>
+        <translation>Aucun flux&#xa0;: indiquez au moins une option --listen ou --connect.</translation>
+    </message>
+    <message>
+        <source>--duration needs a positive number of seconds.</source>
+        <translation>--duration attend un nombre de secondes positif.</translation>
+    </message>
+    <message>
+        <source>--report-every needs a positive number of seconds.</source>
+        <translation>--report-every attend un nombre de secondes positif.</translation>
+    </message>
+    <message>
+        <source>vigie-cli feed: recording into %1 from %2; Ctrl+C stops</source>
+        <translation>vigie-cli feed&#xa0;: enregistrement dans %1 depuis %2&#xa0;; Ctrl+C pour arrêter</translation>
+    </message>
+    <message>
+        <source>Recorded %1 s into %2%3</source>
+        <translation>Enregistrement de %1 s dans %2%3</translation>
+    </message>
+    <message>
+        <source> (stopped by signal %1)</source>
+        <translation> (arrêté par le signal %1)</translation>
+    </message>
+    <message>
+        <source>Total: received %1, stored %2, duplicates %3, rejected %4, ignored %5</source>
+        <translation>Total&#xa0;: %1 reçus, %2 enregistrés, %3 doublons, %4 rejetés, %5 ignorés</translation>
+    </message>
+    <message>
+        <source>Mission write error: %1</source>
+        <translation>Erreur d&apos;écriture dans la mission&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record live sensor feeds (CoT, NMEA, gpsd) into a mission until the duration or a signal.</source>
+        <translation>Enregistrer dans une mission les flux de capteurs en direct (CoT, NMEA, gpsd), jusqu&apos;au terme de la durée fixée ou jusqu&apos;à réception d&apos;un signal.</translation>
     </message>
 </context>
 <context>
@@ -832,17 +836,6 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
-    <name>vigie::core</name>
-    <message>
-        <source>The incident cannot be saved: %1.</source>
-        <translation>L&apos;incident ne peut pas être enregistré&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <source>The incident cannot be saved: unknown category &quot;%1&quot;.</source>
-        <translation>L&apos;incident ne peut pas être enregistré&#xa0;: catégorie «&#xa0;%1&#xa0;» inconnue.</translation>
-    </message>
-</context>
-<context>
     <name>vigie::core::AcledReader</name>
     <message>
         <source>ACLED CSV export</source>
@@ -1092,13 +1085,6 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
-    <name>vigie::core::CotCodec</name>
-    <message>
-        <source>not a CoT event</source>
-        <translation>ce n&apos;est pas un événement CoT</translation>
-    </message>
-</context>
-<context>
     <name>vigie::core::CotEvent</name>
     <message>
         <source>not a CoT event (root &lt;%1&gt;)</source>
@@ -1173,9 +1159,6 @@ vigie-cli --version affiche la version.
         <source>no device</source>
         <translation>aucun périphérique</translation>
     </message>
-</context>
-<context>
-    <name>vigie::core::CsvRecord</name>
     <message>
         <source>a NUL byte in field %1 (a binary file, or not UTF-8 text?)</source>
         <translation>un octet NUL dans le champ %1 (fichier binaire, ou texte non UTF-8&#xa0;?)</translation>
@@ -1286,21 +1269,34 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
-    <name>vigie::core::ExportReport</name>
+    <name>vigie::core::FeedCodec</name>
     <message>
-        <source>%1: not exported: %2</source>
-        <translation>%1&#xa0;: non exporté&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n incident(s) exported</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n incident exporté</numerusform>
-            <numerusform>%1&#xa0;: %n incidents exportés</numerusform>
-        </translation>
+        <source>not a CoT event</source>
+        <translation>ce n&apos;est pas un événement CoT</translation>
     </message>
     <message>
-        <source> in %1 s.</source>
-        <translation> en %1 s.</translation>
+        <source>not an NMEA sentence</source>
+        <translation>ce n&apos;est pas une phrase NMEA</translation>
+    </message>
+    <message>
+        <source>not a gpsd JSON report: %1</source>
+        <translation>ce n&apos;est pas un rapport JSON gpsd&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ce n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>TPV report with a fix but without lat/lon</source>
+        <translation>rapport TPV indiquant une position acquise, mais sans lat/lon</translation>
+    </message>
+    <message>
+        <source>TPV report with an invalid position %1, %2</source>
+        <translation>rapport TPV avec une position non valide %1, %2</translation>
+    </message>
+    <message>
+        <source>TPV report with a malformed time &quot;%1&quot;</source>
+        <translation>rapport TPV avec une heure mal formée «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1473,29 +1469,6 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
-    <name>vigie::core::GpsdCodec</name>
-    <message>
-        <source>not a gpsd JSON report: %1</source>
-        <translation>ce n&apos;est pas un rapport JSON gpsd&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>not an object</source>
-        <translation>ce n&apos;est pas un objet</translation>
-    </message>
-    <message>
-        <source>TPV report with a fix but without lat/lon</source>
-        <translation>rapport TPV indiquant une position acquise, mais sans lat/lon</translation>
-    </message>
-    <message>
-        <source>TPV report with an invalid position %1, %2</source>
-        <translation>rapport TPV avec une position non valide %1, %2</translation>
-    </message>
-    <message>
-        <source>TPV report with a malformed time &quot;%1&quot;</source>
-        <translation>rapport TPV avec une heure mal formée «&#xa0;%1&#xa0;»</translation>
-    </message>
-</context>
-<context>
     <name>vigie::core::GpxTrackReader</name>
     <message>
         <source>not a GPX file (root &lt;%1&gt;)</source>
@@ -1620,50 +1593,6 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
-    <name>vigie::core::ImportReport</name>
-    <message>
-        <source>%1: nothing imported: %2</source>
-        <translation>%1&#xa0;: rien n&apos;a été importé&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n incident(s) imported</source>
-        <translation>
-            <numerusform>%1&#xa0;: %n incident importé</numerusform>
-            <numerusform>%1&#xa0;: %n incidents importés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n duplicate(s) skipped</source>
-        <translation>
-            <numerusform>, %n doublon ignoré</numerusform>
-            <numerusform>, %n doublons ignorés</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>, %n row(s) rejected</source>
-        <translation>
-            <numerusform>, %n ligne rejetée</numerusform>
-            <numerusform>, %n lignes rejetées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source> (see %1)</source>
-        <translation> (voir %1)</translation>
-    </message>
-    <message>
-        <source> in %1 s.</source>
-        <translation> en %1 s.</translation>
-    </message>
-    <message>
-        <source>  line %1: %2</source>
-        <translation>  ligne %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <source>  … and %1 more</source>
-        <translation>  … et %1 de plus</translation>
-    </message>
-</context>
-<context>
     <name>vigie::core::Incident</name>
     <message>
         <source>coordinates out of range (latitude %1, longitude %2)</source>
@@ -1691,7 +1620,7 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
-    <name>vigie::core::IncidentColumnMapping::Bound</name>
+    <name>vigie::core::IncidentColumnMapping</name>
     <message>
         <source>no time or date column</source>
         <translation>aucune colonne d&apos;heure ou de date</translation>
@@ -1782,6 +1711,21 @@ vigie-cli --version affiche la version.
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
+    <message>
+        <source>%1: not exported: %2</source>
+        <translation>%1&#xa0;: non exporté&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s) exported</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n incident exporté</numerusform>
+            <numerusform>%1&#xa0;: %n incidents exportés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> in %1 s.</source>
+        <translation> en %1 s.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core::IncidentImporter</name>
@@ -1829,6 +1773,47 @@ vigie-cli --version affiche la version.
         <source>disk full: nothing from this file was imported</source>
         <translation>disque plein&#xa0;: rien de ce fichier n&apos;a été importé</translation>
     </message>
+    <message>
+        <source>%1: nothing imported: %2</source>
+        <translation>%1&#xa0;: rien n&apos;a été importé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n incident(s) imported</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n incident importé</numerusform>
+            <numerusform>%1&#xa0;: %n incidents importés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>, %n doublon ignoré</numerusform>
+            <numerusform>, %n doublons ignorés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) rejected</source>
+        <translation>
+            <numerusform>, %n ligne rejetée</numerusform>
+            <numerusform>, %n lignes rejetées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (see %1)</source>
+        <translation> (voir %1)</translation>
+    </message>
+    <message>
+        <source> in %1 s.</source>
+        <translation> en %1 s.</translation>
+    </message>
+    <message>
+        <source>  line %1: %2</source>
+        <translation>  ligne %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … et %1 de plus</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core::IncidentReader</name>
@@ -1870,6 +1855,14 @@ vigie-cli --version affiche la version.
     <message>
         <source>The incident was changed by someone else since you deleted it; it was not restored.</source>
         <translation>L&apos;incident a été modifié par quelqu&apos;un d&apos;autre depuis que vous l&apos;avez supprimé&#xa0;; il n&apos;a pas été restauré.</translation>
+    </message>
+    <message>
+        <source>The incident cannot be saved: %1.</source>
+        <translation>L&apos;incident ne peut pas être enregistré&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The incident cannot be saved: unknown category &quot;%1&quot;.</source>
+        <translation>L&apos;incident ne peut pas être enregistré&#xa0;: catégorie «&#xa0;%1&#xa0;» inconnue.</translation>
     </message>
 </context>
 <context>
@@ -1962,6 +1955,56 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::core::KmlIncidentReader</name>
+    <message>
+        <source>KML / KMZ</source>
+        <translation>KML / KMZ</translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation>le fichier n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <source>no placemarks: the file holds no incidents</source>
+        <translation>aucun repère (Placemark)&#xa0;: le fichier ne contient aucun incident</translation>
+    </message>
+    <message>
+        <source>cannot map the attributes: %1</source>
+        <translation>impossible de faire correspondre les attributs&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>empty coordinates</source>
+        <translation>coordonnées vides</translation>
+    </message>
+    <message>
+        <source>malformed coordinates &quot;%1&quot;</source>
+        <translation>coordonnées «&#xa0;%1&#xa0;» mal formées</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::KmlIncidentWriter</name>
+    <message>
+        <source>KML</source>
+        <translation>KML</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write incident %1: %2</source>
+        <translation>impossible d&apos;écrire l&apos;incident %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::KmlTrackReader</name>
     <message>
         <source>malformed gx:coord</source>
@@ -1974,14 +2017,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>gx:Track has %1 &lt;when&gt; for %2 &lt;gx:coord&gt;; times dropped</source>
         <translation>gx:Track contient %1 &lt;when&gt; pour %2 &lt;gx:coord&gt;&#xa0;; heures abandonnées</translation>
-    </message>
-    <message>
-        <source>cannot open %1 in the archive</source>
-        <translation>impossible d&apos;ouvrir %1 dans l&apos;archive</translation>
-    </message>
-    <message>
-        <source>the KML inside the archive is too large; refused</source>
-        <translation>le KML contenu dans l&apos;archive est trop volumineux&#xa0;; refusé</translation>
     </message>
     <message>
         <source>KML / KMZ</source>
@@ -2005,6 +2040,26 @@ vigie-cli --version affiche la version.
     <message>
         <source>%1 would unpack to %2 MB from a %3 KB archive; refused as a possible zip bomb</source>
         <translation>%1 occuperait %2 Mo une fois décompressé, à partir d&apos;une archive de %3 Ko&#xa0;; refusé (bombe de décompression possible)</translation>
+    </message>
+    <message>
+        <source>the archive has no entry %1</source>
+        <translation>l&apos;archive ne contient pas d&apos;entrée %1</translation>
+    </message>
+    <message>
+        <source>no KML document in the archive</source>
+        <translation>aucun document KML dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>cannot open %1 in the archive</source>
+        <translation>impossible d&apos;ouvrir %1 dans l&apos;archive</translation>
+    </message>
+    <message>
+        <source>the KML inside the archive is too large; refused</source>
+        <translation>le KML contenu dans l&apos;archive est trop volumineux&#xa0;; refusé</translation>
+    </message>
+    <message>
+        <source>a link to &quot;%1&quot; is not followed: only documents inside the archive are read</source>
+        <translation>le lien vers «&#xa0;%1&#xa0;» n&apos;est pas suivi&#xa0;: seuls les documents contenus dans l&apos;archive sont lus</translation>
     </message>
 </context>
 <context>
@@ -2095,13 +2150,6 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
-    <name>vigie::core::NmeaCodec</name>
-    <message>
-        <source>not an NMEA sentence</source>
-        <translation>ce n&apos;est pas une phrase NMEA</translation>
-    </message>
-</context>
-<context>
     <name>vigie::core::NmeaTrackReader</name>
     <message>
         <source>malformed checksum</source>
@@ -2133,10 +2181,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>GeoJSON</source>
         <translation>GeoJSON</translation>
-    </message>
-    <message>
-        <source>KML / KMZ</source>
-        <translation>KML / KMZ</translation>
     </message>
     <message>
         <source>GeoPackage</source>
@@ -2192,10 +2236,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>GeoPackage</source>
         <translation>GeoPackage</translation>
-    </message>
-    <message>
-        <source>KML</source>
-        <translation>KML</translation>
     </message>
     <message>
         <source>GDAL has no driver for %1</source>
@@ -3659,13 +3699,6 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
-    <name>vigie::plugins::IncidentLayer</name>
-    <message>
-        <source>Incidents</source>
-        <translation>Incidents</translation>
-    </message>
-</context>
-<context>
     <name>vigie::plugins::IncidentTableModel</name>
     <message>
         <source>Reported</source>
@@ -4280,9 +4313,61 @@ centre %2</translation>
     <message numerus="yes">
         <source>%n incident(s), maximum density %1; hotspots when the time bar stops.</source>
         <translation>
-            <numerusform>%n incident, densité maximale %1&#xa0;; les points chauds quand la barre de temps sles zones chaudes quand la barre de temps s&apos;arrêteapos;arrête.</numerusform>
-            <numerusform>%n incidents, densité maximale %1&#xa0;; les points chauds quand la barre de temps sles zones chaudes quand la barre de temps s&apos;arrêteapos;arrête.</numerusform>
+            <numerusform>%n incident, densité maximale %1&#xa0;; les points chauds à l&apos;arrêt de la barre de temps.</numerusform>
+            <numerusform>%n incidents, densité maximale %1&#xa0;; les points chauds à l&apos;arrêt de la barre de temps.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>UTM zone of the area</source>
+        <translation>Fuseau UTM de la zone de responsabilité</translation>
+    </message>
+    <message>
+        <source>The coordinate system the heatmap is computed and exported in; its radius and pixel size are metres in it. By default the UTM zone of the mission&apos;s area.</source>
+        <translation>Le système de coordonnées dans lequel la carte de densité est calculée et exportée&#xa0;; son rayon et sa taille de pixel y sont en mètres. Par défaut, le fuseau UTM de la zone de responsabilité de la mission.</translation>
+    </message>
+    <message>
+        <source>Pick a projected coordinate system in metres (UTM, a national grid).</source>
+        <translation>Choisissez un système de coordonnées projeté en mètres (UTM, un quadrillage national).</translation>
+    </message>
+    <message>
+        <source>Coordinate system</source>
+        <translation>Système de coordonnées</translation>
+    </message>
+    <message>
+        <source>Export GeoTIFF…</source>
+        <translation>Exporter en GeoTIFF…</translation>
+    </message>
+    <message>
+        <source>Write the heatmap of the time window as a GeoTIFF, in the coordinate system above</source>
+        <translation>Écrire la carte de densité de la fenêtre temporelle en GeoTIFF, dans le système de coordonnées ci-dessus</translation>
+    </message>
+    <message>
+        <source>The heatmap needs a projected coordinate system in metres with an EPSG code; %1 is not one.</source>
+        <translation>La carte de densité demande un système de coordonnées projeté en mètres, avec un code EPSG&#xa0;; %1 n&apos;en est pas un.</translation>
+    </message>
+    <message>
+        <source>Export the heatmap</source>
+        <translation>Exporter la carte de densité</translation>
+    </message>
+    <message>
+        <source>GeoTIFF (*.tif *.tiff)</source>
+        <translation>GeoTIFF (*.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>No mission is open.</source>
+        <translation>Aucune mission n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>Exporting the heatmap…</source>
+        <translation>Export de la carte de densité…</translation>
+    </message>
+    <message>
+        <source>Heatmap written to %1 (%2 × %3 pixels of %4 m, EPSG:%5).</source>
+        <translation>Carte de densité écrite dans %1 (%2 × %3 pixels de %4 m, EPSG:%5).</translation>
+    </message>
+    <message>
+        <source>UTM zone of the area (%1%2)</source>
+        <translation>Fuseau UTM de la zone de responsabilité (%1%2)</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +4886,10 @@ centre %2</translation>
         <source>%1, marked %2 (%3 ms).</source>
         <translation>%1, marquage %2 (%3 ms).</translation>
     </message>
+    <message>
+        <source>Drawing the preview…</source>
+        <translation>Dessin de l&apos;aperçu…</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::BriefingJob</name>
@@ -4911,6 +5000,17 @@ centre %2</translation>
     </message>
 </context>
 <context>
+    <name>vigie::ui::IncidentLayer</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Incidents per %1 km cell (icon: most frequent category; number: incidents)</source>
+        <translation>Incidents par maille de %1 km (icône&#xa0;: catégorie la plus fréquente&#xa0;; nombre&#xa0;: incidents)</translation>
+    </message>
+</context>
+<context>
     <name>vigie::ui::PluginManager</name>
     <message>
         <source>not a Qt plugin (%1)</source>
@@ -5010,6 +5110,14 @@ centre %2</translation>
     <message>
         <source>Time window as date-time groups</source>
         <translation>Fenêtre temporelle en groupes date-heure (GDH)</translation>
+    </message>
+    <message>
+        <source>Steps per second when playing</source>
+        <translation>Pas par seconde pendant la lecture</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,6 @@
 #include <QAction>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QUndoStack>
 
@@ -92,18 +91,18 @@ void AnnotationsPlugin::addFileActions(ui::Workstation *ws)
     const QString filter = tr("Annotations (*.geojson *.json *.kml);;GeoJSON (*.geojson *.json);;KML (*.kml)");
     auto *import = new QAction(tr("Import annotations…"), m_panel);
     import->setObjectName(QStringLiteral("annotationsImport"));
-    connect(import, &QAction::triggered, this, [this, filter] {
-        const QString path = QFileDialog::getOpenFileName(m_panel, tr("Import annotations"), QDir::homePath(), filter);
+    connect(import, &QAction::triggered, this, [this, ws, filter] {
+        const QString path = ws->fileChooser()->openFile(m_panel, tr("Import annotations"), QDir::homePath(), filter);
         if (!path.isEmpty())
             m_controller->importFile(path);
     });
     auto *exportAction = new QAction(tr("Export annotations…"), m_panel);
     exportAction->setObjectName(QStringLiteral("annotationsExport"));
-    connect(exportAction, &QAction::triggered, this, [this] {
+    connect(exportAction, &QAction::triggered, this, [this, ws] {
         if (!m_controller->mission())
             return;
         const QString base = QDir::home().filePath(QFileInfo(m_controller->mission()->path()).completeBaseName() + QStringLiteral("-annotations.geojson"));
-        const QString path = QFileDialog::getSaveFileName(m_panel, tr("Export annotations"), base, tr("GeoJSON (*.geojson);;KML (*.kml)"));
+        const QString path = ws->fileChooser()->saveFile(m_panel, tr("Export annotations"), base, tr("GeoJSON (*.geojson);;KML (*.kml)"));
         if (!path.isEmpty())
             m_controller->exportFile(path);
     });

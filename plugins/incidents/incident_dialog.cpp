@@ -2,7 +2,7 @@
 #include "incident_dialog.h"
 
 #include "geo/coordinate_parser.h"
-#include "incident_layer.h"
+#include "map/incident_layer.h"
 #include "incident_tools.h"
 #include "incidents/incident_taxonomy.h"
 #include "incidents_controller.h"
@@ -91,7 +91,7 @@ IncidentDialog::IncidentDialog(IncidentsController *controller, const std::optio
     m_category->setObjectName(QStringLiteral("incidentCategory"));
     const QString locale = QLocale().name();
     for (const auto &c : core::IncidentTaxonomy::builtin().categories())
-        m_category->addItem(QIcon(incidentIconPath(c.icon)), c.label(locale), c.id);
+        m_category->addItem(QIcon(ui::incidentIconPath(c.icon)), c.label(locale), c.id);
     m_severity = new QSpinBox;
     m_severity->setObjectName(QStringLiteral("incidentSeverity"));
     m_severity->setRange(1, 5);

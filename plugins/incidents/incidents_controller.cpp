@@ -3,8 +3,9 @@
 
 #include "incident_commands.h"
 #include "incident_dialog.h"
-#include "incident_layer.h"
+#include "map/incident_layer.h"
 #include "incidents/incident_exporter.h"
+#include "incidents/incident_values.h"
 #include "mission/mission_store.h"
 #include "workstation/selection.h"
 #include "workstation/workstation.h"
@@ -20,7 +21,6 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -64,7 +64,7 @@ void IncidentsController::setMission(core::MissionStore *mission)
 
 void IncidentsController::createLayer()
 {
-    QgsVectorLayer *layer = createIncidentLayer(m_mission->path());
+    QgsVectorLayer *layer = ui::createIncidentLayer(m_mission->path());
     if (!layer->isValid()) {
         reportError(tr("The incidents of %1 cannot be shown on the map.").arg(QFileInfo(m_mission->path()).fileName()));
         delete layer;
@@ -102,7 +102,7 @@ void IncidentsController::applySubset()
     if (!m_layer)
         return;
     const core::TimeWindow *w = m_workstation->timeWindow();
-    const QString subset = incidentSubset(w->startMs(), w->endMs(), core::IncidentRepository::sqlCondition(m_layerFilter));
+    const QString subset = ui::incidentSubset(w->startMs(), w->endMs(), core::IncidentRepository::sqlCondition(m_layerFilter));
     if (subset == m_layer->subsetString())
         return;
     m_layer->setSubsetString(subset);
@@ -324,7 +324,7 @@ QList<core::ImportReport> IncidentsController::importFiles(const QStringList &pa
         layout->addWidget(buttons);
         dialog->show();
     }
-    emit importFinished(int(std::min<qint64>(imported, INT_MAX)), int(std::min<qint64>(rejected, INT_MAX)));
+    emit importFinished(core::IncidentValues::clampCount(imported), core::IncidentValues::clampCount(rejected));
     return reports;
 }
 
@@ -336,8 +336,7 @@ QList<core::ImportReport> IncidentsController::importInteractive(QWidget *parent
     }
     const QString title = tr("Import incidents");
     const QString filter = tr("Incident files (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)");
-    const QStringList paths = m_chooser.openFiles ? m_chooser.openFiles(parent, title, QDir::homePath(), filter)
-                                                  : QFileDialog::getOpenFileNames(parent, title, QDir::homePath(), filter);
+    const QStringList paths = m_workstation->fileChooser()->openFiles(parent, title, QDir::homePath(), filter);
     return importFiles(paths);
 }
 
@@ -350,8 +349,7 @@ QString IncidentsController::exportInteractive(QWidget *parent, const core::Inci
     const QString title = tr("Export incidents");
     const QString base = QDir::home().filePath(QFileInfo(m_mission->path()).completeBaseName() + QStringLiteral("-incidents.geojson"));
     const QString names = tr("GeoJSON (*.geojson);;ACLED CSV (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)");
-    const QString path = m_chooser.saveFile ? m_chooser.saveFile(parent, title, base, names)
-                                            : QFileDialog::getSaveFileName(parent, title, base, names);
+    const QString path = m_workstation->fileChooser()->saveFile(parent, title, base, names);
     if (path.isEmpty())
         return {};
     return exportFile(path, filter).isEmpty() ? path : QString();

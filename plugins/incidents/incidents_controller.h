@@ -4,7 +4,6 @@
 #include "incidents/incident.h"
 #include "incidents/incident_importer.h"
 #include "incidents/incident_repository.h"
-#include "incident_file_chooser.h"
 
 #include <QHash>
 #include <QObject>
@@ -76,7 +75,6 @@ class IncidentsController : public QObject
 
   public slots:
     void setMission(core::MissionStore *mission);
-    void setFileChooser(const vigie::plugins::IncidentFileChooser &chooser) { m_chooser = chooser; }
     void refresh();
 
   signals:
@@ -101,7 +99,6 @@ class IncidentsController : public QObject
     QUndoStack *m_undo;
     QHash<QString, int> m_known;
     bool m_syncing = false;
-    IncidentFileChooser m_chooser;
     core::IncidentFilter m_layerFilter;
 };
 

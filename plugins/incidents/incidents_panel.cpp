@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidents_panel.h"
 
-#include "incident_layer.h"
+#include "map/incident_layer.h"
 #include "incident_table_model.h"
 #include "incidents/incident_taxonomy.h"
 #include "incidents_controller.h"
@@ -40,7 +40,7 @@ IncidentsPanel::IncidentsPanel(IncidentsController *controller, QWidget *parent)
     m_category->addItem(tr("All categories"), QString());
     const QString locale = QLocale().name();
     for (const auto &c : core::IncidentTaxonomy::builtin().categories())
-        m_category->addItem(QIcon(incidentIconPath(c.icon)), c.label(locale), c.id);
+        m_category->addItem(QIcon(ui::incidentIconPath(c.icon)), c.label(locale), c.id);
     m_minSeverity = new QSpinBox;
     m_minSeverity->setObjectName(QStringLiteral("incidentsFilterSeverity"));
     m_minSeverity->setRange(1, 5);
@@ -62,7 +62,7 @@ IncidentsPanel::IncidentsPanel(IncidentsController *controller, QWidget *parent)
     m_text->setClearButtonEnabled(true);
     m_inExtent = new QCheckBox(tr("Only in map extent"));
     m_inExtent->setObjectName(QStringLiteral("incidentsFilterExtent"));
-    auto *add = new QPushButton(QIcon(incidentIconPath(QStringLiteral("incident-other"))), tr("New…"));
+    auto *add = new QPushButton(QIcon(ui::incidentIconPath(QStringLiteral("incident-other"))), tr("New…"));
     add->setObjectName(QStringLiteral("incidentsNew"));
     add->setToolTip(tr("Record a new incident"));
     connect(add, &QPushButton::clicked, controller, [controller] { controller->openForm(); });

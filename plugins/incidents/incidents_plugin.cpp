@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidents_plugin.h"
 
-#include "incident_layer.h"
+#include "map/incident_layer.h"
 #include "incident_tools.h"
 #include "incidents_controller.h"
 #include "incidents_panel.h"
@@ -39,7 +39,7 @@ void IncidentsPlugin::addTools(ui::Workstation *ws)
     m_identify->setObjectName(QStringLiteral("incidentsIdentifyTool"));
     m_identify->setLayer(m_controller->layer());
     connect(m_controller, &IncidentsController::incidentsChanged, m_identify, [this] { m_identify->setLayer(m_controller->layer()); });
-    auto *identify = new QAction(QIcon(incidentIconPath(QStringLiteral("incident-armed-clash"))), tr("Identify incidents"), m_identify);
+    auto *identify = new QAction(QIcon(ui::incidentIconPath(QStringLiteral("incident-armed-clash"))), tr("Identify incidents"), m_identify);
     identify->setObjectName(QStringLiteral("incidentsIdentify"));
     identify->setToolTip(tr("Click an incident on the map to select it and open its form"));
     ws->addMapTool(m_identify, identify);

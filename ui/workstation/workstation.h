@@ -3,6 +3,7 @@
 
 #include "mission/mission_store.h" // the missionChanged() signal carries it
 #include "time/time_window.h"
+#include "workstation/file_chooser.h"
 
 #include <QObject>
 #include <QString>
@@ -27,7 +28,8 @@ enum class MessageLevel { Info, Success, Warning, Critical };
 
 // Everything a panel plugin may reach of the application, and nothing more: the map canvas, the
 // open mission, the time window, the shared selection, and ways to add docks, actions, map tools,
-// layers and messages. The main window implements it; tests may implement it too.
+// layers and messages, and one file chooser. The main window implements it; tests may implement
+// it too.
 class Workstation : public QObject
 {
     Q_OBJECT
@@ -49,10 +51,15 @@ class Workstation : public QObject
     // Adds an operational layer above the basemaps; the project owns it afterwards.
     virtual void addLayer(QgsMapLayer *layer) = 0;
     virtual void pushMessage(const QString &title, const QString &text, MessageLevel level = MessageLevel::Info) = 0;
+    // How panels ask for files to open or save (the system dialogs unless replaced).
+    FileChooser *fileChooser() { return &m_fileChooser; }
 
   signals:
     // After a mission was opened or created (mission() is the new one), or closed (nullptr).
     void missionChanged(vigie::core::MissionStore *mission);
+
+  private:
+    FileChooser m_fileChooser;
 };
 
 } // namespace vigie::ui

@@ -12,7 +12,7 @@
 #include "mission/sqlite_db.h"
 #include "plugin/plugin_manager.h"
 #include "qgis_test_main.h"
-#include "../../../plugins/incidents/incident_file_chooser.h"
+#include "workstation/workstation.h"
 #include "workstation/selection.h"
 
 #include <qgsfeatureiterator.h>
@@ -390,17 +390,17 @@ class TestIncidentsPlugin : public QObject
         const QString exported = m_dir.filePath(QStringLiteral("panel-export.geojson"));
         QObject *controller = m_window->findChild<QObject *>(QStringLiteral("incidentsController"));
         QVERIFY(controller);
-        plugins::IncidentFileChooser chooser;
+        // The workstation's file chooser answers instead of the system dialogs.
+        ui::FileChooser *chooser = m_window->workstation()->fileChooser();
         QStringList asked;
-        chooser.openFiles = [&](QWidget *, const QString &title, const QString &, const QString &filter) {
+        chooser->setOpenFiles([&](QWidget *, const QString &title, const QString &, const QString &filter) {
             asked << title << filter;
             return QStringList{csv};
-        };
-        chooser.saveFile = [&](QWidget *, const QString &title, const QString &, const QString &) {
+        });
+        chooser->setSaveFile([&](QWidget *, const QString &title, const QString &, const QString &, QString *) {
             asked << title;
             return exported;
-        };
-        QVERIFY(QMetaObject::invokeMethod(controller, "setFileChooser", Q_ARG(vigie::plugins::IncidentFileChooser, chooser)));
+        });
 
         const qint64 tableBefore = table()->model()->rowCount();
         const qint64 layerBefore = layer()->featureCount();
@@ -469,7 +469,8 @@ class TestIncidentsPlugin : public QObject
             }
         }
         QVERIFY(found);
-        QVERIFY(QMetaObject::invokeMethod(controller, "setFileChooser", Q_ARG(vigie::plugins::IncidentFileChooser, plugins::IncidentFileChooser())));
+        chooser->setOpenFiles({});
+        chooser->setSaveFile({});
         resetFilters();
     }
 

@@ -1,0 +1,65 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Fails when a translation can never be found at run time because lupdate filed it under another
+# context than the one the code asks for. The trap: a file-level helper
+#     QString tr(const char *text) { return QCoreApplication::translate("vigie::core::X", text); }
+# called inside a method of another class Y: lupdate files the string under "...::Y", the program
+# looks it up under "...::X", and the user sees English. For every source file with such a helper,
+# lupdate is run on that file alone and each context it finds must be the helper's, or one the
+# file names itself in QCoreApplication::translate("...", ...) or a Q_DECLARE_TR_FUNCTIONS/Q_OBJECT
+# class of that file.
+# Inputs: LUPDATE, SOURCE_DIR, WORK_DIR.
+cmake_minimum_required(VERSION 3.25)
+file(MAKE_DIRECTORY ${WORK_DIR})
+file(GLOB_RECURSE sources ${SOURCE_DIR}/core/*.cpp ${SOURCE_DIR}/ui/*.cpp ${SOURCE_DIR}/app/*.cpp ${SOURCE_DIR}/plugins/*.cpp)
+set(problems "")
+set(checked 0)
+foreach(src IN LISTS sources)
+  file(READ ${src} code)
+  string(REGEX MATCH "QString tr\\(const char \\*[a-z]+[^)]*\\)[ \n]*{[ \n]*return QCoreApplication::translate\\(\"([^\"]+)\"" helper "${code}")
+  if(NOT helper)
+    continue()
+  endif()
+  set(ctx ${CMAKE_MATCH_1})
+  math(EXPR checked "${checked} + 1")
+  set(allowed ${ctx})
+  string(REGEX MATCHALL "translate\\(\"[^\"]+\"" named "${code}")
+  foreach(n IN LISTS named)
+    string(REGEX REPLACE "translate\\(\"([^\"]+)\"" "\\1" n "${n}")
+    list(APPEND allowed ${n})
+  endforeach()
+  string(REGEX MATCHALL "Q_DECLARE_TR_FUNCTIONS\\([A-Za-z_:]+\\)" declared "${code}")
+  foreach(n IN LISTS declared)
+    string(REGEX REPLACE "Q_DECLARE_TR_FUNCTIONS\\(([A-Za-z_:]+)\\)" "\\1" n "${n}")
+    list(APPEND allowed ${n})
+  endforeach()
+  set(ts ${WORK_DIR}/one.ts)
+  file(REMOVE ${ts})
+  execute_process(COMMAND ${LUPDATE} -locations none -silent ${src} -ts ${ts} RESULT_VARIABLE rc OUTPUT_QUIET ERROR_QUIET)
+  if(NOT rc EQUAL 0 OR NOT EXISTS ${ts})
+    string(APPEND problems "  ${src}: lupdate failed\n")
+    continue()
+  endif()
+  file(READ ${ts} out)
+  string(REGEX MATCHALL "<name>[^<]+</name>" contexts "${out}")
+  # lupdate run on one file does not see the namespaces its header declares: "X::Y" there may
+  # be "vigie::core::X::Y" at run time. An allowed context also matches any of its suffixes.
+  set(suffixes "")
+  foreach(a IN LISTS allowed)
+    list(APPEND suffixes ${a})
+    while(a MATCHES "::")
+      string(REGEX REPLACE "^[^:]+::" "" a "${a}")
+      list(APPEND suffixes ${a})
+    endwhile()
+  endforeach()
+  foreach(c IN LISTS contexts)
+    string(REGEX REPLACE "<name>([^<]+)</name>" "\\1" c "${c}")
+    if(NOT c IN_LIST suffixes)
+      file(RELATIVE_PATH rel ${SOURCE_DIR} ${src})
+      string(APPEND problems "  ${rel}: strings filed under \"${c}\" but its tr() asks \"${ctx}\"\n")
+    endif()
+  endforeach()
+endforeach()
+if(problems)
+  message(FATAL_ERROR "Translations that can never be found (use QCoreApplication::translate(\"<the helper's context>\", \"...\") in these places):\n${problems}")
+endif()
+message(STATUS "translation contexts agree in ${checked} file(s) with a tr() helper")
