@@ -17,11 +17,6 @@ namespace vigie::core {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("vigie::core::FeedCodec", text);
-}
-
 QByteArray trimmed(const QByteArray &b)
 {
     return b.trimmed();
