@@ -37,7 +37,8 @@ QString ExportReport::humanSummary() const
     const QString name = QFileInfo(file).fileName();
     if (!ok())
         return QCoreApplication::translate("vigie::core::IncidentExporter", "%1: not exported: %2").arg(name, error);
-    return QCoreApplication::translate("vigie::core::IncidentExporter", "%1: %n incident(s) exported", nullptr, IncidentValues::clampCount(exported)).arg(name)
+    const int count = IncidentValues::clampCount(exported); // a plain int: lupdate loses a qualified call here
+    return QCoreApplication::translate("vigie::core::IncidentExporter", "%1: %n incident(s) exported", nullptr, count).arg(name)
          + QCoreApplication::translate("vigie::core::IncidentExporter", " in %1 s.").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
 }
 

@@ -161,11 +161,15 @@ QString ImportReport::humanSummary() const
     const QString name = QFileInfo(file).fileName();
     if (!ok())
         return QCoreApplication::translate("vigie::core::IncidentImporter", "%1: nothing imported: %2").arg(name, error);
-    QString s = QCoreApplication::translate("vigie::core::IncidentImporter", "%1: %n incident(s) imported", nullptr, IncidentValues::clampCount(imported)).arg(name);
+    // The counts as plain ints first: lupdate loses a message whose count is a qualified call.
+    const int importedCount = IncidentValues::clampCount(imported);
+    const int duplicateCount = IncidentValues::clampCount(duplicates);
+    const int rejectCount = IncidentValues::clampCount(rejectedCount);
+    QString s = QCoreApplication::translate("vigie::core::IncidentImporter", "%1: %n incident(s) imported", nullptr, importedCount).arg(name);
     if (duplicates > 0)
-        s += QCoreApplication::translate("vigie::core::IncidentImporter", ", %n duplicate(s) skipped", nullptr, IncidentValues::clampCount(duplicates));
+        s += QCoreApplication::translate("vigie::core::IncidentImporter", ", %n duplicate(s) skipped", nullptr, duplicateCount);
     if (rejectedCount > 0) {
-        s += QCoreApplication::translate("vigie::core::IncidentImporter", ", %n row(s) rejected", nullptr, IncidentValues::clampCount(rejectedCount));
+        s += QCoreApplication::translate("vigie::core::IncidentImporter", ", %n row(s) rejected", nullptr, rejectCount);
         if (!rejectsFile.isEmpty())
             s += QCoreApplication::translate("vigie::core::IncidentImporter", " (see %1)").arg(rejectsFile);
     }
