@@ -30,6 +30,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
@@ -76,7 +77,16 @@ QString measuresText(const QJsonObject &measures)
     QStringList parts;
     for (auto it = measures.begin(); it != measures.end(); ++it) {
         const QJsonValue v = it.value();
-        const QString value = v.isDouble() ? QLocale().toString(v.toDouble(), 'g', 4) : v.toVariant().toString();
+        QString value;
+        if (v.isArray()) {
+            // A list (the rule's categories): its items, or "all" for none (the rule's default).
+            QStringList items;
+            for (const QJsonValue &item : v.toArray())
+                items << item.toVariant().toString();
+            value = items.isEmpty() ? QCoreApplication::translate("vigie::plugins::AlertsPanel", "all") : items.join(QLatin1Char('/'));
+        } else {
+            value = v.isDouble() ? QLocale().toString(v.toDouble(), 'g', 4) : v.toVariant().toString();
+        }
         parts << QStringLiteral("%1: %2").arg(it.key(), value);
     }
     return parts.join(QStringLiteral(", "));

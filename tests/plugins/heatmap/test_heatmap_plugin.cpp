@@ -9,6 +9,7 @@
 #include "heatmap/heatmap_builder.h"
 #include "incidents/incident_taxonomy.h"
 #include "main_window.h"
+#include "map/heatmap_layer.h"
 #include "mission/demo_mission.h"
 #include "mission/mission_store.h"
 #include "plugin/plugin_manager.h"
@@ -163,6 +164,14 @@ class TestHeatmapPlugin : public QObject
         QVERIFY(qAbs(stats.maximumValue - gridMax()) <= 1e-6 * gridMax());
         QCOMPARE(layer->renderer()->type(), QStringLiteral("singlebandpseudocolor"));
         QVERIFY(layer->renderer()->legendSymbologyItems().size() >= 2);
+        // The layer carries what it was computed from: a briefing page of another period
+        // recomputes it with the same parameters.
+        const std::optional<ui::HeatmapRecipe> recipe = ui::heatmapRecipe(layer);
+        QVERIFY(recipe);
+        QCOMPARE(recipe->heatmap.windowStartMs, m_window->timeWindow()->start().toMSecsSinceEpoch());
+        QCOMPARE(recipe->heatmap.windowEndMs, m_window->timeWindow()->end().toMSecsSinceEpoch());
+        QVERIFY(recipe->heatmap.targetEpsg > 0);
+        QVERIFY(ui::isHotspotLayer(hotspotLayer()));
         // Hotspots: an outline layer and the table, one row per polygon.
         QVERIFY(threat()->property("hotspotCount").toInt() > 0);
         QVERIFY(hotspotLayer());
@@ -189,6 +198,8 @@ class TestHeatmapPlugin : public QObject
                 row = r;
         QVERIFY(row >= 0);
         QVERIFY(!table->item(row, 3)->text().isEmpty()); // the numbers that fired it
+        // The demo rule counts every category: said so, not left blank.
+        QVERIFY2(table->item(row, 3)->text().contains(QStringLiteral("categories: all")), qPrintable(table->item(row, 3)->text()));
         QCOMPARE(table->item(row, 4)->data(Qt::UserRole).toString(), QStringLiteral("new"));
         table->selectRow(row);
         const QString id = selectedAlertId();
