@@ -2891,6 +2891,10 @@ vigie-cli --version affiche la version.
         <source>Open alerts</source>
         <translation>Alertes ouvertes</translation>
     </message>
+    <message>
+        <source>all</source>
+        <translation>toutes</translation>
+    </message>
 </context>
 <context>
     <name>vigie::plugins::AnnotationDialog</name>
@@ -4704,6 +4708,13 @@ centre %2</translation>
         <source>Other categories</source>
         <translation>Autres catégories</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n more not shown)</source>
+        <translation>
+            <numerusform>%1 (%n autre non affichée)</numerusform>
+            <numerusform>%1 (%n autres non affichées)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::BriefingDialog</name>
@@ -4997,6 +5008,10 @@ centre %2</translation>
     <message>
         <source>None</source>
         <translation>Nulle</translation>
+    </message>
+    <message>
+        <source>%1 (highest)</source>
+        <translation>%1 (maximum)</translation>
     </message>
 </context>
 <context>

@@ -8,15 +8,11 @@
 #include "workstation/workstation.h"
 
 #include <qgscoordinatetransform.h>
-#include <qgsfillsymbol.h>
-#include <qgsfillsymbollayer.h>
 #include <qgsgeometry.h>
 #include <qgsmapcanvas.h>
 #include <qgsproject.h>
 #include <qgsprojectionselectionwidget.h>
 #include <qgsrasterlayer.h>
-#include <qgssinglesymbolrenderer.h>
-#include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
 
 #include <QComboBox>
@@ -467,6 +463,8 @@ void ThreatPanel::start()
         auto r = std::make_shared<ThreatResult>();
         r->generation = generation;
         r->withHotspots = withHotspots;
+        r->options = o;
+        r->hotspotOptions = h;
         const auto incidents = *cancel ? nullptr : loadIncidents(*cache, incidentsVersion, path, &r->error);
         if (!incidents) {
             r->result = *cancel ? core::HeatmapResult::Cancelled : core::HeatmapResult::InvalidOptions;
@@ -608,6 +606,8 @@ void ThreatPanel::finished(std::shared_ptr<ThreatResult> r)
         ++m_incrementalFrames;
     if (created)
         m_ws->addLayer(m_heatmap.layer());
+    // A briefing page of another period recomputes the heatmap with the same parameters.
+    ui::setHeatmapRecipe(m_heatmap.layer(), {m_last.options, m_last.hotspotOptions});
     m_status->setText(m_last.result == core::HeatmapResult::NoIncidents
                           ? (categories().isEmpty() ? tr("No category is ticked: tick one or several.") : tr("No incident in the time window."))
                       : !m_last.withHotspots
@@ -627,23 +627,13 @@ void ThreatPanel::finished(std::shared_ptr<ThreatResult> r)
 void ThreatPanel::showHotspots()
 {
     if (!m_hotspotLayer) {
-        m_hotspotLayer = new QgsVectorLayer(
-            QStringLiteral("Polygon?crs=EPSG:4326&field=id:integer&field=peak:double&field=area_km2:double&field=incidents:integer"),
-            tr("Hotspots"), QStringLiteral("memory"));
-        m_hotspotLayer->setObjectName(QStringLiteral("hotspotLayer"));
-        auto *outline = new QgsSimpleFillSymbolLayer(QColor(0, 0, 0, 0), Qt::NoBrush, QColor(120, 0, 20), Qt::SolidLine, 0.8);
-        m_hotspotLayer->setRenderer(new QgsSingleSymbolRenderer(new QgsFillSymbol(QgsSymbolLayerList{outline})));
+        m_hotspotLayer = ui::createHotspotLayer(tr("Hotspots"));
         m_ws->addLayer(m_hotspotLayer);
     }
-    m_hotspotLayer->dataProvider()->truncate();
-    QgsFeatureList features;
+    ui::setHotspots(m_hotspotLayer, m_last.hotspots);
     m_table->setSortingEnabled(false);
     m_table->setRowCount(0);
     for (const core::Hotspot &h : m_last.hotspots) {
-        QgsFeature f(m_hotspotLayer->fields());
-        f.setGeometry(QgsGeometry::fromWkt(h.wktWgs84));
-        f.setAttributes(QgsAttributes() << h.id << h.peakValue << h.areaKm2 << qlonglong(h.incidentCount));
-        features << f;
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         QTableWidgetItem *peak = sortableNumber(h.peakValue, 4);
@@ -653,9 +643,6 @@ void ThreatPanel::showHotspots()
         m_table->setItem(row, 2, sortableNumber(double(h.incidentCount), 0));
     }
     m_table->setSortingEnabled(true);
-    m_hotspotLayer->dataProvider()->addFeatures(features);
-    m_hotspotLayer->updateExtents();
-    m_hotspotLayer->triggerRepaint();
 }
 
 void ThreatPanel::zoomToHotspot(int row)

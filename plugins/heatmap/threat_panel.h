@@ -47,6 +47,8 @@ struct ThreatResult
     std::size_t incidentCount = 0;
     bool withHotspots = true; // false for frames made while the time bar plays
     bool incremental = false; // made by adding and subtracting the kernels of a window's changes
+    core::HeatmapOptions options; // what the grid was computed with
+    core::HotspotOptions hotspotOptions;
 };
 
 // The mission's incidents as the heatmap reads them, shared by the panel's runs: read once by a

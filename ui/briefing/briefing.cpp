@@ -43,6 +43,7 @@
 #include <QDomDocument>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -241,14 +242,46 @@ void fitLegend(QgsLayoutItemLegend *legend)
         QgsLayerTreeModelLegendNode *node; // null: the layer's title
         QString text;
     };
-    QList<Entry> entries;
-    for (QgsLayerTreeLayer *layer : legend->model()->rootGroup()->findLayers()) {
-        entries.append({layer, nullptr, layer->name()});
-        for (QgsLayerTreeModelLegendNode *node : legend->model()->layerLegendNodes(layer))
-            entries.append({layer, node, node->data(Qt::DisplayRole).toString()});
-    }
-
+    QgsLayerTree *root = legend->model()->rootGroup();
+    QHash<QgsLayerTreeModelLegendNode *, QString> original;
+    const auto collect = [&] {
+        QList<Entry> entries;
+        for (QgsLayerTreeLayer *layer : root->findLayers()) {
+            entries.append({layer, nullptr, layer->name()});
+            for (QgsLayerTreeModelLegendNode *node : legend->model()->layerLegendNodes(layer)) {
+                if (!original.contains(node))
+                    original.insert(node, node->data(Qt::DisplayRole).toString());
+                entries.append({layer, node, original.value(node)});
+            }
+        }
+        return entries;
+    };
+    const auto apply = [&](double pt, int columns) {
+        legend->setColumnCount(columns);
+        legend->setStyleFont(QgsLegendStyle::Title, font(pt + 1.5, true));
+        legend->setStyleFont(QgsLegendStyle::Group, font(pt, true));
+        legend->setStyleFont(QgsLegendStyle::Subgroup, font(pt, true));
+        legend->setStyleFont(QgsLegendStyle::SymbolLabel, font(pt));
+        const double symbolHeight = pt * 0.45, symbolWidth = pt * 0.7;
+        legend->setSymbolWidth(symbolWidth);
+        legend->setSymbolHeight(symbolHeight);
+        legend->setMaximumSymbolSize(symbolHeight + 0.6); // the map's big markers small here,
+        legend->setMinimumSymbolSize(symbolHeight * 0.9);  // the icons sized in pixels readable
+        legend->setLineSpacing(pt * 0.08);
+        const double column = (frame.width() - 2 * 1.5 - (columns - 1) * 2.0) / columns;
+        for (const Entry &e : collect()) {
+            if (!e.node)
+                e.layer->setCustomProperty(QStringLiteral("legend/title-label"), wrapLabel(e.text, font(pt, true), column - 0.5));
+            else
+                e.node->setUserLabel(wrapLabel(e.text, font(pt), column - symbolWidth - 1.2 - 0.5));
+        }
+    };
     QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout(legend->layout(), nullptr);
+    const auto fits = [&] {
+        QgsLegendRenderer renderer(legend->model(), legend->legendSettings());
+        const QSizeF need = renderer.minimumSize(&context);
+        return need.height() <= frame.height() && need.width() <= frame.width();
+    };
     // Type as large as the summary table's (7.5 pt on A4, more on A3), smaller only to fit.
     const QSizeF page = legend->layout()->pageCollection()->page(0)->pageSize().toQSizeF();
     const bool a3 = std::max(page.width(), page.height()) > 400;
@@ -256,31 +289,40 @@ void fitLegend(QgsLayoutItemLegend *legend)
         if (pt > (a3 ? 9.0 : 7.5))
             continue;
         for (int columns = 1; columns <= 3; ++columns) {
-            legend->setColumnCount(columns);
-            legend->setStyleFont(QgsLegendStyle::Title, font(pt + 1.5, true));
-            legend->setStyleFont(QgsLegendStyle::Group, font(pt, true));
-            legend->setStyleFont(QgsLegendStyle::Subgroup, font(pt, true));
-            legend->setStyleFont(QgsLegendStyle::SymbolLabel, font(pt));
-            const double symbolHeight = pt * 0.45, symbolWidth = pt * 0.7;
-            legend->setSymbolWidth(symbolWidth);
-            legend->setSymbolHeight(symbolHeight);
-            legend->setMaximumSymbolSize(symbolHeight + 0.6); // the map's big markers small here,
-            legend->setMinimumSymbolSize(symbolHeight * 0.9);  // the icons sized in pixels readable
-            legend->setLineSpacing(pt * 0.08);
-            const double column = (frame.width() - 2 * 1.5 - (columns - 1) * 2.0) / columns;
-            for (const Entry &e : entries) {
-                if (!e.node)
-                    e.layer->setCustomProperty(QStringLiteral("legend/title-label"), wrapLabel(e.text, font(pt, true), column - 0.5));
-                else
-                    e.node->setUserLabel(wrapLabel(e.text, font(pt), column - symbolWidth - 1.2 - 0.5));
-            }
-            QgsLegendRenderer renderer(legend->model(), legend->legendSettings());
-            const QSizeF need = renderer.minimumSize(&context);
-            if (need.height() <= frame.height() && need.width() <= frame.width()) {
+            apply(pt, columns);
+            if (fits()) {
                 legend->refresh();
                 return;
             }
         }
+    }
+    // Still too much at 5 pt in three columns (dozens of layers): entries are left out from the
+    // bottom up (the basemap's first, then the last categories of the layer above) and the title
+    // says how many, rather than the frame cutting them off unannounced.
+    const QString title = legend->title();
+    int hidden = 0;
+    while (!fits()) {
+        const QList<QgsLayerTreeLayer *> layers = root->findLayers();
+        if (layers.isEmpty())
+            break;
+        QgsLayerTreeLayer *last = layers.last();
+        const QList<QgsLayerTreeModelLegendNode *> shownNodes = legend->model()->layerLegendNodes(last);
+        for (QgsLayerTreeModelLegendNode *node : shownNodes)
+            original.remove(node); // rebuilt below; a new node may take an old one's address
+        if (shownNodes.size() > 1) {
+            QList<int> order = QgsMapLayerLegendUtils::hasLegendNodeOrder(last) ? QgsMapLayerLegendUtils::legendNodeOrder(last) : QList<int>();
+            if (order.isEmpty())
+                for (int n = 0; n < legend->model()->layerOriginalLegendNodes(last).size(); ++n)
+                    order.append(n);
+            order.removeLast();
+            QgsMapLayerLegendUtils::setLegendNodeOrder(last, order);
+            legend->model()->refreshLayerLegend(last);
+        } else {
+            root->removeChildNode(last);
+        }
+        ++hidden;
+        legend->setTitle(QCoreApplication::translate("vigie::ui::Briefing", "%1 (%n more not shown)", nullptr, hidden).arg(title));
+        apply(5.0, 3);
     }
     legend->refresh();
 }
@@ -479,7 +521,8 @@ std::unique_ptr<QgsPrintLayout> createTemplateLayout(QgsProject *project, Briefi
     north->setBackgroundEnabled(true);
     north->setBackgroundColor(QColor(255, 255, 255, 220));
     layout->addLayoutItem(north);
-    north->attemptSetSceneRect(QRectF(mapRect.right() - 15 * k, mapRect.top() + 9, 12 * k, 12 * k));
+    // Inside the map, clear of the grid labels written along its edges (6.5 pt, within 5 mm).
+    north->attemptSetSceneRect(QRectF(mapRect.right() - 7 - 12 * k, mapRect.top() + 9, 12 * k, 12 * k));
     return layout;
 }
 

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "briefing/briefing_job.h"
 
+#include "alerts/alert_evaluation.h"
 #include "geo/mgrs.h"
+#include "heatmap/heatmap_builder.h"
+#include "heatmap/hotspot_finder.h"
 #include "incidents/incident_repository.h"
+#include "map/heatmap_layer.h"
 #include "map/incident_layer.h"
 #include "mission/mission_store.h"
 #include "mission/mission_summary.h"
@@ -139,6 +143,85 @@ QgsMapLayer *pageIncidentLayer(core::MissionStore &mission, QgsMapLayer *inciden
     return createIncidentGridLayer(repository.grid(filter, cellLon, cellLat), cellMetres / 1000.0);
 }
 
+// The workstation's heatmap and hotspots recomputed for other periods (the pages of a time pack)
+// with the parameters the Threat panel used.
+class PageHeatmaps
+{
+  public:
+    PageHeatmaps(const QList<QgsMapLayer *> &layers)
+    {
+        for (QgsMapLayer *l : layers) {
+            if (auto recipe = heatmapRecipe(l); recipe && !m_heat) {
+                m_heat = l;
+                m_recipe = *recipe;
+            } else if (isHotspotLayer(l) && !m_hotspots) {
+                m_hotspots = l;
+            }
+        }
+    }
+
+    // True when the page's period is not the one the workstation's heatmap shows.
+    bool needed(const BriefingPage &page) const
+    {
+        return m_heat
+            && (page.from.toMSecsSinceEpoch() != m_recipe.heatmap.windowStartMs || page.to.toMSecsSinceEpoch() != m_recipe.heatmap.windowEndMs);
+    }
+
+    // Replaces the heatmap and hotspots among the page's layers with the page period's own (none
+    // when the period has no incident); `incidents` are read once for all pages.
+    void apply(core::MissionStore &mission, qint64 earliestMs, BriefingPage *page, QgsMapLayerStore *store)
+    {
+        if (!m_loaded) {
+            m_incidents = core::heatmapIncidents(mission, earliestMs, page->to.toMSecsSinceEpoch());
+            m_loaded = true;
+        }
+        core::HeatmapOptions o = m_recipe.heatmap;
+        o.windowStartMs = page->from.toMSecsSinceEpoch();
+        o.windowEndMs = page->to.toMSecsSinceEpoch();
+        core::HeatmapOutput out;
+        QString error;
+        const core::HeatmapResult result = core::HeatmapBuilder(o).build(m_incidents, &out, &error);
+        QgsMapLayer *heat = nullptr;
+        QgsMapLayer *hotspots = nullptr;
+        if (result == core::HeatmapResult::Success) {
+            QgsRasterLayer *raster = createHeatmapGridLayer(out.grid, m_heat->name(), &error);
+            if (raster) {
+                raster->setOpacity(m_heat->opacity());
+                setHeatmapRecipe(raster, {o, m_recipe.hotspots});
+                store->addMapLayer(raster);
+                heat = raster;
+            }
+            std::vector<core::Hotspot> found;
+            if (m_hotspots && core::HotspotFinder(m_recipe.hotspots).find(out.grid, out.incidents, &found, &error) == core::HotspotResult::Success) {
+                QgsVectorLayer *outlines = createHotspotLayer(m_hotspots->name());
+                setHotspots(outlines, found);
+                store->addMapLayer(outlines);
+                hotspots = outlines;
+            }
+        }
+        if (result != core::HeatmapResult::Success && result != core::HeatmapResult::NoIncidents)
+            qWarning("Briefing page %s: no heatmap: %s", qPrintable(page->label),
+                     qPrintable(error.isEmpty() ? core::HeatmapBuilder::resultMessage(result) : error));
+        QList<QgsMapLayer *> layers;
+        for (QgsMapLayer *l : page->layers) {
+            if (l == m_heat)
+                l = heat;
+            else if (l == m_hotspots)
+                l = hotspots;
+            if (l)
+                layers.append(l);
+        }
+        page->layers = layers;
+    }
+
+  private:
+    QgsMapLayer *m_heat = nullptr;
+    QgsMapLayer *m_hotspots = nullptr;
+    HeatmapRecipe m_recipe;
+    std::vector<core::HeatmapIncident> m_incidents;
+    bool m_loaded = false;
+};
+
 } // namespace
 
 std::optional<core::GeoBox> parseMgrsBox(const QString &text, QString *error)
@@ -189,12 +272,17 @@ BriefingRequest briefingRequest(core::MissionStore &mission, const BriefingSpec 
         periods = {{QCoreApplication::translate("vigie::ui::BriefingJob", "last 24 h"), 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::ui::BriefingJob", "last 7 days"), 7 * 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::ui::BriefingJob", "last 30 days"), 30 * 24 * 3600 * 1000LL}};
     else
         periods = {{QString(), spec.from.msecsTo(spec.to)}};
-    // The incident layer, if shown, is drawn per page for the page's period (see pageIncidentLayer).
+    // The incident layer, if shown, is drawn per page for the page's period (see pageIncidentLayer),
+    // and so are the heatmap and its hotspots (PageHeatmaps).
     QgsMapLayer *incidents = nullptr;
     for (QgsMapLayer *l : layers)
         if (isIncidentLayer(l))
             incidents = l;
+    PageHeatmaps heatmaps(layers);
     const std::optional<BriefingMapFrame> frame = incidents ? briefingMapFrame(spec.templ, request.area) : std::nullopt;
+    qint64 longest = 0;
+    for (const auto &period : periods)
+        longest = std::max(longest, period.second);
     for (const auto &[label, span] : periods) {
         BriefingPage page;
         page.label = label;
@@ -204,15 +292,21 @@ BriefingRequest briefingRequest(core::MissionStore &mission, const BriefingSpec 
         page.dataMarking = summary.highestMarking;
         for (const core::CategoryCount &c : summary.incidentsByCategory)
             page.summary.append({c.category, c.count, c.fatalities});
-        if (frame && incidents) {
+        const bool ownIncidents = frame && incidents;
+        const bool ownHeatmap = heatmaps.needed(page);
+        if (ownIncidents || ownHeatmap) {
             if (!request.pageLayerStore)
                 request.pageLayerStore = std::make_shared<QgsMapLayerStore>();
+            page.layers = layers;
+        }
+        if (ownIncidents) {
             if (QgsMapLayer *own = pageIncidentLayer(mission, incidents, page, *frame)) {
                 request.pageLayerStore->addMapLayer(own);
-                page.layers = layers;
                 page.layers.replace(layers.indexOf(incidents), own);
             }
         }
+        if (ownHeatmap)
+            heatmaps.apply(mission, spec.to.addMSecs(-longest).toMSecsSinceEpoch(), &page, request.pageLayerStore.get());
         request.pages.append(page);
     }
     return request;

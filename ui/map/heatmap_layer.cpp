@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "map/heatmap_layer.h"
 
+#include "map/layer_kind.h"
+
+#include <qgscolorramplegendnodesettings.h>
 #include <qgscolorrampshader.h>
 #include <qgscoordinatetransform.h>
 #include <qgsexception.h>
@@ -10,10 +13,21 @@
 #include <qgsrasterlayer.h>
 #include <qgsrastershader.h>
 #include <qgsrendercontext.h>
+#include <qgsfeature.h>
+#include <qgsfillsymbol.h>
+#include <qgsfillsymbollayer.h>
+#include <qgsgeometry.h>
+#include <qgslayertreemodellegendnode.h>
 #include <qgssinglebandpseudocolorrenderer.h>
+#include <qgssinglesymbolrenderer.h>
+#include <qgsvectordataprovider.h>
+#include <qgsvectorlayer.h>
 
 #include <QCoreApplication>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QMutex>
 #include <QMutexLocker>
@@ -23,6 +37,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cmath>
 #include <cstdint>
 #include <iterator>
@@ -122,6 +137,16 @@ class HeatmapRenderer : public QgsSingleBandPseudoColorRenderer
             }
         }
         return out.release();
+    }
+
+    QList<QgsLayerTreeModelLegendNode *> createLegendNodes(QgsLayerTreeLayer *nodeLayer) override
+    {
+        QList<QgsLayerTreeModelLegendNode *> nodes = QgsSingleBandPseudoColorRenderer::createLegendNodes(nodeLayer);
+        // The base class heads the ramp with the band's name ("Band 1 (Gray)"), which tells a
+        // reader of the map nothing: the layer's title says what it is.
+        if (!nodes.isEmpty() && qobject_cast<QgsSimpleLegendNode *>(nodes.first()))
+            delete nodes.takeFirst();
+        return nodes;
     }
 
   private:
@@ -386,7 +411,9 @@ bool HeatmapLayer::writeSource(const core::DensityGrid &grid, QString *error, bo
     return true;
 }
 
-void HeatmapLayer::applyRamp(double max)
+namespace {
+// The ramp from 0 to `max` on `layer`, keeping its opacity.
+void applyRampTo(QgsRasterLayer *layer, double max)
 {
     auto *ramp = new QgsColorRampShader(0, max, nullptr, QgsColorRampShader::Interpolated);
     const auto label = [](double v) { return QLocale().toString(v, 'g', 3); };
@@ -395,14 +422,150 @@ void HeatmapLayer::applyRamp(double max)
         items.append({max * s.at, s.color,
                       s.at == 0 ? QCoreApplication::translate("vigie::ui::HeatmapLayer", "None") : label(max * s.at)});
     ramp->setColorRampItemList(items);
+    // The legend's ramp from none to the highest density, in three significant digits.
+    auto *legend = new QgsColorRampLegendNodeSettings;
+    legend->setMinimumLabel(QCoreApplication::translate("vigie::ui::HeatmapLayer", "None"));
+    legend->setMaximumLabel(QCoreApplication::translate("vigie::ui::HeatmapLayer", "%1 (highest)").arg(label(max)));
+    ramp->setLegendSettings(legend);
     auto *shader = new QgsRasterShader(0, max);
     shader->setRasterShaderFunction(ramp);
-    const double opacity = m_layer->renderer() ? m_layer->renderer()->opacity() : 1.0;
-    auto *renderer = new HeatmapRenderer(m_layer->dataProvider(), shader, max);
+    const double opacity = layer->renderer() ? layer->renderer()->opacity() : 1.0;
+    auto *renderer = new HeatmapRenderer(layer->dataProvider(), shader, max);
     renderer->setOpacity(opacity);
     renderer->setClassificationMin(0);
     renderer->setClassificationMax(max);
-    m_layer->setRenderer(renderer);
+    layer->setRenderer(renderer);
+}
+
+const char *const kRecipeProperty = "vigie/heatmap";
+
+QJsonObject toJson(const HeatmapRecipe &r)
+{
+    const core::HeatmapOptions &o = r.heatmap;
+    QJsonArray categories;
+    for (int c : o.categories)
+        categories.append(c);
+    QJsonObject j{{QStringLiteral("radius_m"), o.radiusMetres},
+                  {QStringLiteral("pixel_m"), o.pixelMetres},
+                  {QStringLiteral("kernel"), int(o.kernel)},
+                  {QStringLiteral("scaling"), int(o.scaling)},
+                  {QStringLiteral("decay_ratio"), o.decayRatio},
+                  {QStringLiteral("weighting"), int(o.weighting)},
+                  {QStringLiteral("half_life_days"), o.halfLifeDays},
+                  {QStringLiteral("categories"), categories},
+                  {QStringLiteral("epsg"), o.targetEpsg},
+                  {QStringLiteral("hotspot_mode"), int(r.hotspots.mode)},
+                  {QStringLiteral("hotspot_value"), r.hotspots.value},
+                  {QStringLiteral("hotspot_8"), r.hotspots.eightConnected}};
+    // Epoch milliseconds as text: a JSON number (a double) would round them.
+    if (o.windowStartMs != std::numeric_limits<qint64>::min())
+        j.insert(QStringLiteral("from_ms"), QString::number(o.windowStartMs));
+    if (o.windowEndMs != std::numeric_limits<qint64>::max())
+        j.insert(QStringLiteral("to_ms"), QString::number(o.windowEndMs));
+    return j;
+}
+} // namespace
+
+void HeatmapLayer::applyRamp(double max)
+{
+    applyRampTo(m_layer, max);
+}
+
+void setHeatmapRecipe(QgsMapLayer *layer, const HeatmapRecipe &recipe)
+{
+    if (layer)
+        layer->setCustomProperty(QLatin1String(kRecipeProperty),
+                                 QString::fromUtf8(QJsonDocument(toJson(recipe)).toJson(QJsonDocument::Compact)));
+}
+
+std::optional<HeatmapRecipe> heatmapRecipe(const QgsMapLayer *layer)
+{
+    if (!layer)
+        return std::nullopt;
+    const QString text = layer->customProperty(QLatin1String(kRecipeProperty)).toString();
+    if (text.isEmpty())
+        return std::nullopt;
+    const QJsonObject j = QJsonDocument::fromJson(text.toUtf8()).object();
+    if (j.isEmpty())
+        return std::nullopt;
+    HeatmapRecipe r;
+    core::HeatmapOptions &o = r.heatmap;
+    o.radiusMetres = j.value(QStringLiteral("radius_m")).toDouble(o.radiusMetres);
+    o.pixelMetres = j.value(QStringLiteral("pixel_m")).toDouble(o.pixelMetres);
+    o.kernel = core::KdeKernel(j.value(QStringLiteral("kernel")).toInt(int(o.kernel)));
+    o.scaling = core::KdeOutputScaling(j.value(QStringLiteral("scaling")).toInt(int(o.scaling)));
+    o.decayRatio = j.value(QStringLiteral("decay_ratio")).toDouble(o.decayRatio);
+    o.weighting = core::HeatmapWeighting(j.value(QStringLiteral("weighting")).toInt(int(o.weighting)));
+    o.halfLifeDays = j.value(QStringLiteral("half_life_days")).toDouble(o.halfLifeDays);
+    for (const QJsonValue &c : j.value(QStringLiteral("categories")).toArray())
+        o.categories.insert(c.toInt());
+    o.targetEpsg = j.value(QStringLiteral("epsg")).toInt(0);
+    bool ok = false;
+    if (const qint64 from = j.value(QStringLiteral("from_ms")).toString().toLongLong(&ok); ok)
+        o.windowStartMs = from;
+    if (const qint64 to = j.value(QStringLiteral("to_ms")).toString().toLongLong(&ok); ok)
+        o.windowEndMs = to;
+    r.hotspots.mode = core::HotspotOptions::Threshold(j.value(QStringLiteral("hotspot_mode")).toInt(int(r.hotspots.mode)));
+    r.hotspots.value = j.value(QStringLiteral("hotspot_value")).toDouble(r.hotspots.value);
+    r.hotspots.eightConnected = j.value(QStringLiteral("hotspot_8")).toBool(false);
+    // Anything out of range (a hand-edited project) is refused here rather than by the engine.
+    if (!core::HeatmapBuilder(o).validOptions())
+        return std::nullopt;
+    return r;
+}
+
+QgsRasterLayer *createHeatmapGridLayer(const core::DensityGrid &grid, const QString &name, QString *error)
+{
+    static std::atomic<quint64> counter{0};
+    const QString path = QStringLiteral("/vsimem/vigie-heatmap-grid-%1.tif").arg(++counter);
+    if (!grid.writeGeoTiff(path, error, false)) {
+        unlinkMemoryFile(path);
+        return nullptr;
+    }
+    auto *layer = new QgsRasterLayer(path, name, QStringLiteral("gdal"));
+    if (!layer->isValid()) {
+        if (error)
+            *error = QCoreApplication::translate("vigie::ui::HeatmapLayer", "The heatmap cannot be shown: %1")
+                         .arg(layer->error().message(QgsErrorMessage::Text));
+        delete layer;
+        unlinkMemoryFile(path);
+        return nullptr;
+    }
+    QObject::connect(layer, &QObject::destroyed, [path] { unlinkMemoryFile(path); });
+    applyRampTo(layer, std::max(double(grid.max), 1e-12));
+    return layer;
+}
+
+QgsVectorLayer *createHotspotLayer(const QString &name)
+{
+    auto *layer = new QgsVectorLayer(
+        QStringLiteral("Polygon?crs=EPSG:4326&field=id:integer&field=peak:double&field=area_km2:double&field=incidents:integer"), name,
+        QStringLiteral("memory"));
+    layer->setObjectName(QStringLiteral("hotspotLayer"));
+    setLayerKind(layer, QStringLiteral("hotspots"));
+    auto *outline = new QgsSimpleFillSymbolLayer(QColor(0, 0, 0, 0), Qt::NoBrush, QColor(120, 0, 20), Qt::SolidLine, 0.8);
+    layer->setRenderer(new QgsSingleSymbolRenderer(new QgsFillSymbol(QgsSymbolLayerList{outline})));
+    return layer;
+}
+
+void setHotspots(QgsVectorLayer *layer, const std::vector<core::Hotspot> &hotspots)
+{
+    layer->dataProvider()->truncate();
+    QgsFeatureList features;
+    for (const core::Hotspot &h : hotspots) {
+        QgsFeature f(layer->fields());
+        f.setGeometry(QgsGeometry::fromWkt(h.wktWgs84));
+        f.setAttributes(QgsAttributes() << h.id << h.peakValue << h.areaKm2 << qlonglong(h.incidentCount));
+        features << f;
+    }
+    layer->dataProvider()->addFeatures(features);
+    layer->updateExtents();
+    layer->triggerRepaint();
+}
+
+bool isHotspotLayer(const QgsMapLayer *layer)
+{
+    return layerKind(layer) == QLatin1String("hotspots");
 }
 
 } // namespace vigie::ui

@@ -2,14 +2,20 @@
 #pragma once
 
 #include "heatmap/density_grid.h"
+#include "heatmap/heatmap_builder.h"
+#include "heatmap/hotspot_finder.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <vector>
 
+class QgsMapLayer;
 class QgsRasterLayer;
+class QgsVectorLayer;
 
 namespace vigie::ui {
 
@@ -59,5 +65,30 @@ class HeatmapLayer
     bool m_sourceCurrent = false;
     QElapsedTimer m_sinceLegend;
 };
+
+// What a heatmap layer shows was computed from: kept on the layer (a custom property, saved with a
+// project) so that another view of the same heatmap for another period — a page of a briefing's
+// time pack — computes its own with the same parameters.
+struct HeatmapRecipe
+{
+    core::HeatmapOptions heatmap; // the window is the one the layer shows
+    core::HotspotOptions hotspots;
+};
+void setHeatmapRecipe(QgsMapLayer *layer, const HeatmapRecipe &recipe);
+// nullopt for a layer without one (not a heatmap, or an older project).
+std::optional<HeatmapRecipe> heatmapRecipe(const QgsMapLayer *layer);
+
+// A density grid as a raster layer of its own (an uncompressed GeoTIFF in GDAL's /vsimem/, freed
+// with the layer), drawn with the heatmap's ramp from 0 to the grid's maximum. Null with *error
+// when the grid cannot be written. The caller owns the layer.
+QgsRasterLayer *createHeatmapGridLayer(const core::DensityGrid &grid, const QString &name, QString *error = nullptr);
+
+// Hotspot outlines: a memory layer (WGS 84 polygons; fields id, peak, area_km2, incidents) drawn
+// as dark red outlines. The Threat panel's and the briefings' share it. The caller owns it.
+QgsVectorLayer *createHotspotLayer(const QString &name);
+// Replaces the layer's features with `hotspots` (their WGS 84 outlines).
+void setHotspots(QgsVectorLayer *layer, const std::vector<core::Hotspot> &hotspots);
+// True for a layer made by createHotspotLayer (or a clone of one).
+bool isHotspotLayer(const QgsMapLayer *layer);
 
 } // namespace vigie::ui

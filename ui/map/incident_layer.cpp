@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "map/incident_layer.h"
 
+#include "map/layer_kind.h"
+
 #include "incidents/incident_taxonomy.h"
 
 #include <qgscategorizedsymbolrenderer.h>
@@ -29,20 +31,16 @@ namespace vigie::ui {
 
 QString incidentIconPath(const QString &icon) { return QStringLiteral(":/vigie/icons/incidents/%1.svg").arg(icon); }
 
-namespace {
-const char *const kKindProperty = "vigie/layer";
-}
-
 bool isIncidentLayer(const QgsMapLayer *layer)
 {
-    return layer && layer->customProperty(QLatin1String(kKindProperty)).toString() == QLatin1String("incidents");
+    return layerKind(layer) == QLatin1String("incidents");
 }
 
 bool showsIncidents(const QgsMapLayer *layer)
 {
     if (!layer)
         return false;
-    const QString kind = layer->customProperty(QLatin1String(kKindProperty)).toString();
+    const QString kind = layerKind(layer);
     return kind == QLatin1String("incidents") || kind == QLatin1String("incident-grid");
 }
 
@@ -124,7 +122,7 @@ QgsVectorLayer *createIncidentLayer(const QString &missionPath)
     if (!layer->isValid())
         return layer;
     layer->setReadOnly(true);
-    layer->setCustomProperty(QLatin1String(kKindProperty), QStringLiteral("incidents"));
+    setLayerKind(layer, QStringLiteral("incidents"));
 
     const QString locale = QLocale().name();
     auto *byCategory = new QgsCategorizedSymbolRenderer(QStringLiteral("category"), categoryList(categorySymbol));
@@ -160,7 +158,7 @@ QgsVectorLayer *createIncidentGridLayer(const std::vector<core::IncidentCell> &c
     auto *layer = new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:4326&field=count:integer&field=category:string(40)&field=severity:integer"
                                                     "&field=fatalities:integer"),
                                      name, QStringLiteral("memory"));
-    layer->setCustomProperty(QLatin1String(kKindProperty), QStringLiteral("incident-grid"));
+    setLayerKind(layer, QStringLiteral("incident-grid"));
     QgsFeatureList features;
     features.reserve(int(cells.size()));
     for (const core::IncidentCell &c : cells) {

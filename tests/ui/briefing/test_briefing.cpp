@@ -3,15 +3,27 @@
 #include "support/test_output.h"
 #include "briefing/briefing.h"
 #include "briefing/briefing_job.h"
+#include "alerts/alert_evaluation.h"
+#include "heatmap/heatmap_builder.h"
+#include "heatmap/hotspot_finder.h"
 #include "incidents/incident_importer.h"
 #include "map/basemap.h"
+#include "map/heatmap_layer.h"
 #include "map/incident_layer.h"
 #include "mission/demo_mission.h"
 #include "mission/mission_store.h"
 #include "qgis_test_main.h"
 
+#include <qgslayertree.h>
+#include <qgslayoutitemlegend.h>
 #include <qgslayoutitemmap.h>
+#include <qgslayoututils.h>
+#include <qgslegendrenderer.h>
+#include <qgsrendercontext.h>
+#include <qgsgeometry.h>
 #include <qgsprintlayout.h>
+#include <qgsrasterdataprovider.h>
+#include <qgsrasterlayer.h>
 #include <qgsproject.h>
 #include <qgsvectordataprovider.h>
 #include <qgsvectorlayer.h>
@@ -134,6 +146,48 @@ class TestBriefing : public QObject
                     ++nonWhite;
             }
         QVERIFY2(nonWhite > samples * 0.8, qPrintable(QStringLiteral("%1 of %2").arg(nonWhite).arg(samples)));
+    }
+
+    // Dozens of layers cannot fit the legend's frame even at 5 pt in three columns: the bottom
+    // entries are left out and the title says how many, instead of the frame cutting them off.
+    void crowdedLegendSaysWhatItLeavesOut()
+    {
+        ui::BriefingRequest r = request();
+        QList<QgsMapLayer *> extra;
+        for (int i = 0; i < 70; ++i) {
+            auto *l = new QgsVectorLayer(QStringLiteral("Point?crs=EPSG:4326"), QStringLiteral("Patrol sector report layer number %1").arg(i + 1),
+                                         QStringLiteral("memory"));
+            QgsFeature f;
+            f.setGeometry(QgsGeometry::fromPointXY(QgsPointXY(0.2 + i * 0.01, 16.2)));
+            QgsFeatureList features{f};
+            l->dataProvider()->addFeatures(features);
+            extra << l;
+        }
+        QgsProject::instance()->addMapLayers(extra);
+        r.layers = extra + r.layers;
+        QString error;
+        auto layout = ui::buildBriefing(QgsProject::instance(), r, &error);
+        QVERIFY2(layout, qPrintable(error));
+        QList<QgsLayoutItemLegend *> legends;
+        layout->layoutItems(legends);
+        QCOMPARE(legends.size(), 1);
+        QgsLayoutItemLegend *legend = legends.first();
+        QVERIFY2(legend->title().contains(QStringLiteral("more not shown")), qPrintable(legend->title()));
+        QgsRenderContext context = QgsLayoutUtils::createRenderContextForLayout(layout.get(), nullptr);
+        QgsLegendRenderer renderer(legend->model(), legend->legendSettings());
+        const QSizeF need = renderer.minimumSize(&context);
+        QVERIFY2(need.height() <= legend->rect().height() && need.width() <= legend->rect().width(),
+                 qPrintable(QStringLiteral("%1 x %2 in %3 x %4").arg(need.width()).arg(need.height()).arg(legend->rect().width()).arg(legend->rect().height())));
+        // The top layers are the ones kept.
+        const QList<QgsLayerTreeLayer *> kept = legend->model()->rootGroup()->findLayers();
+        QVERIFY(kept.size() > 10 && kept.size() < 70);
+        QCOMPARE(kept.first()->layer(), extra.first());
+        const QString pdf = m_dir.filePath(QStringLiteral("crowded.pdf"));
+        QVERIFY(ui::exportBriefingPdf(layout.get(), pdf, &error));
+        QVERIFY(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")}).contains(QStringLiteral("more not shown")));
+        QVERIFY(ui::exportBriefingPng(layout.get(), outputDir() + QStringLiteral("/briefing_crowded_legend.png"), 80, &error));
+        layout.reset();
+        QgsProject::instance()->removeMapLayers(extra);
     }
 
     void markingCannotBeLowered()
@@ -277,6 +331,95 @@ class TestBriefing : public QObject
         QVERIFY(ui::exportBriefingPng(layout.get(), outputDir() + QStringLiteral("/briefing_pages.png"), 80, &error));
         many.pages.clear(); // the page layers go with the last copy of the request
         QgsProject::instance()->removeMapLayer(incidents);
+    }
+
+    // The heatmap and its hotspots on each page of a time pack are the page period's, computed
+    // with the Threat panel's parameters (the recipe on its layer), not the workstation's window;
+    // a period without incidents shows no heatmap.
+    void pagesDrawTheirPeriodsHeatmap()
+    {
+        const qint64 nowMs = QDateTime(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+        core::DemoOptions demo;
+        demo.nowMs = nowMs;
+        std::unique_ptr<core::MissionStore> mission = core::buildDemoMission(m_dir.filePath(QStringLiteral("heat.vigie")), demo);
+        const qint64 dayMs = 24 * 3600 * 1000LL;
+
+        // What the Threat panel shows: the last 24 h, weighted by severity, Epanechnikov kernel.
+        ui::HeatmapRecipe recipe;
+        recipe.heatmap.radiusMetres = 15000;
+        recipe.heatmap.pixelMetres = 1000;
+        recipe.heatmap.kernel = core::KdeKernel::Epanechnikov;
+        recipe.heatmap.weighting = core::HeatmapWeighting::Severity;
+        recipe.heatmap.windowStartMs = nowMs - dayMs;
+        recipe.heatmap.windowEndMs = nowMs;
+        recipe.heatmap.targetEpsg = 32630;
+        recipe.hotspots.value = 90;
+        const std::vector<core::HeatmapIncident> all = core::heatmapIncidents(*mission, nowMs - 40 * dayMs, nowMs);
+        core::HeatmapOutput day;
+        QCOMPARE(core::HeatmapBuilder(recipe.heatmap).build(all, &day), core::HeatmapResult::Success);
+        QString error;
+        QgsRasterLayer *heat = ui::createHeatmapGridLayer(day.grid, QStringLiteral("Threat density"), &error);
+        QVERIFY2(heat, qPrintable(error));
+        ui::setHeatmapRecipe(heat, recipe);
+        QVERIFY(ui::heatmapRecipe(heat).has_value());
+        QCOMPARE(ui::heatmapRecipe(heat)->heatmap.windowStartMs, nowMs - dayMs);
+        QCOMPARE(ui::heatmapRecipe(heat)->heatmap.kernel, core::KdeKernel::Epanechnikov);
+        QgsVectorLayer *hotspots = ui::createHotspotLayer(QStringLiteral("Hotspots"));
+        QVERIFY(ui::isHotspotLayer(hotspots) && !ui::isHotspotLayer(heat));
+        QgsProject::instance()->addMapLayers({heat, hotspots});
+        QList<QgsMapLayer *> layers{hotspots, heat};
+        for (auto it = m_world.crbegin(); it != m_world.crend(); ++it)
+            layers << *it;
+
+        ui::BriefingSpec spec;
+        spec.title = QStringLiteral("Pack");
+        spec.area = {-8.0, 10.0, 8.0, 22.0};
+        spec.to = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+        spec.timePack = true;
+        ui::BriefingRequest r = ui::briefingRequest(*mission, spec, layers, {m_world.front()});
+        QCOMPARE(r.pages.size(), 3);
+        // The last 24 h are the workstation's: its own layers.
+        QCOMPARE(ui::pageLayers(r, r.pages[0]), layers);
+        for (int i = 1; i < 3; ++i) {
+            const ui::BriefingPage &page = r.pages[i];
+            const QList<QgsMapLayer *> &mapLayers = ui::pageLayers(r, page);
+            QCOMPARE(mapLayers.size(), layers.size());
+            QCOMPARE(mapLayers.mid(2), layers.mid(2));
+            auto *ownHotspots = qobject_cast<QgsVectorLayer *>(mapLayers[0]);
+            auto *ownHeat = qobject_cast<QgsRasterLayer *>(mapLayers[1]);
+            QVERIFY(ownHotspots && ownHotspots != hotspots && ui::isHotspotLayer(ownHotspots));
+            QVERIFY(ownHeat && ownHeat != heat && ownHeat->isValid());
+            QCOMPARE(ownHeat->name(), heat->name());
+            // The same engine, the same parameters, the page's period.
+            core::HeatmapOptions o = recipe.heatmap;
+            o.windowStartMs = page.from.toMSecsSinceEpoch();
+            o.windowEndMs = page.to.toMSecsSinceEpoch();
+            QCOMPARE(ui::heatmapRecipe(ownHeat)->heatmap.windowStartMs, o.windowStartMs);
+            core::HeatmapOutput expected;
+            QCOMPARE(core::HeatmapBuilder(o).build(all, &expected), core::HeatmapResult::Success);
+            QVERIFY(expected.incidents.size() > day.incidents.size());
+            QCOMPARE(ownHeat->width(), expected.grid.width);
+            QCOMPARE(ownHeat->height(), expected.grid.height);
+            const QgsRasterBandStats stats = ownHeat->dataProvider()->bandStatistics(1, QgsRasterBandStats::Max);
+            QVERIFY2(qAbs(stats.maximumValue - expected.grid.max) <= 1e-6 * expected.grid.max,
+                     qPrintable(QStringLiteral("%1 vs %2").arg(stats.maximumValue).arg(expected.grid.max)));
+            std::vector<core::Hotspot> found;
+            QCOMPARE(core::HotspotFinder(recipe.hotspots).find(expected.grid, expected.incidents, &found), core::HotspotResult::Success);
+            QVERIFY(!found.empty());
+            QCOMPARE(int(ownHotspots->featureCount()), int(found.size()));
+        }
+        // The month's heatmap on paper, for a look.
+        auto layout = ui::buildBriefing(QgsProject::instance(), r, &error);
+        QVERIFY2(layout, qPrintable(error));
+        QVERIFY(ui::exportBriefingPng(layout.get(), outputDir() + QStringLiteral("/briefing_heat_pages.png"), 60, &error));
+
+        // Before the first incident: no heatmap, no hotspots on any page.
+        spec.to = QDateTime::fromMSecsSinceEpoch(nowMs - 400 * dayMs, Qt::UTC);
+        const ui::BriefingRequest empty = ui::briefingRequest(*mission, spec, layers, {m_world.front()});
+        for (const ui::BriefingPage &page : empty.pages)
+            QCOMPARE(ui::pageLayers(empty, page), layers.mid(2));
+        r.pages.clear();
+        QgsProject::instance()->removeMapLayers(QList<QgsMapLayer *>{heat, hotspots});
     }
 };
 
