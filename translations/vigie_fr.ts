@@ -4901,6 +4901,10 @@ centre %2</translation>
         <source>Drawing the preview…</source>
         <translation>Dessin de l&apos;aperçu…</translation>
     </message>
+    <message>
+        <source>Reading the mission…</source>
+        <translation>Lecture de la mission…</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::BriefingJob</name>

@@ -2,6 +2,7 @@
 #include "briefing/briefing_dialog.h"
 
 #include "mission/mission_store.h"
+#include "mission/sqlite_db.h"
 #include "mission/mission_summary.h"
 #include "time/time_window.h"
 #include "workstation/workstation.h"
@@ -35,15 +36,27 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QProgressBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QRunnable>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QThreadPool>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace vigie::ui {
+
+namespace {
+QThreadPool *briefingPool()
+{
+    static QThreadPool pool;
+    pool.setMaxThreadCount(1); // one read at a time; a newer one drops the older's result
+    return &pool;
+}
+} // namespace
 
 namespace {
 constexpr int kPreviewWidth = 620;
@@ -70,6 +83,8 @@ BriefingDialog::BriefingDialog(Workstation *workstation, QWidget *parent) : QDia
 
 BriefingDialog::~BriefingDialog()
 {
+    ++m_previewGeneration;
+    briefingPool()->waitForDone(); // a read under way holds no pointer to the dialog, but ends first
     // The layout first: its map items cancel their background renders, which may still draw the
     // layers the request owns.
     m_previewMapsPending.clear();
@@ -300,7 +315,7 @@ void BriefingDialog::scheduleUpdate()
     m_debounce->start();
 }
 
-bool BriefingDialog::previewPending() const { return m_debounce->isActive() || !m_previewMapsPending.isEmpty(); }
+bool BriefingDialog::previewPending() const { return m_debounce->isActive() || m_reading || !m_previewMapsPending.isEmpty(); }
 
 QList<QgsMapLayer *> BriefingDialog::mapLayers() const
 {
@@ -393,19 +408,62 @@ void BriefingDialog::updateMarkingChoices()
 void BriefingDialog::updatePreview()
 {
     m_debounce->stop();
+    const quint64 generation = ++m_previewGeneration; // drops any read under way
     core::MissionStore *mission = m_ws->mission();
     QString error;
     const auto s = spec(&error);
     if (!mission || !s) {
+        m_reading = false;
         m_busy->setVisible(false);
         m_status->setText(mission ? error : tr("Open a mission to brief it."));
         m_produce->setEnabled(false);
         return;
     }
+    // The pages' data (summaries, incidents per cell, heatmaps of other periods: a second or more
+    // for a large mission) is read on a worker with its own read-only connection; the layout is
+    // built when it is back.
+    m_reading = true;
     m_busy->setVisible(true);
-    m_busy->repaint();
+    m_status->setText(tr("Reading the mission…"));
+    const BriefingSources sources = briefingSources(*s, mapLayers());
+    const QString path = mission->path();
+    QPointer<BriefingDialog> self(this);
+    briefingPool()->start(QRunnable::create([self, generation, path, spec = *s, sources] {
+        auto data = std::make_shared<BriefingData>();
+        QString readError;
+        try {
+            const auto store = core::MissionStore::open(path, core::MissionStore::OpenMode::ReadOnly);
+            *data = readBriefingData(*store, spec, sources);
+        } catch (const core::MissionError &e) {
+            readError = e.message();
+        } catch (const core::DbError &e) {
+            readError = e.message();
+        }
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, spec, data, readError] {
+                if (self)
+                    self->previewDataRead(generation, spec, *data, readError);
+            },
+            Qt::QueuedConnection);
+    }));
+}
+
+void BriefingDialog::previewDataRead(quint64 generation, const BriefingSpec &spec, const BriefingData &data, const QString &readError)
+{
+    if (generation != m_previewGeneration)
+        return; // a newer request is under way
+    m_reading = false;
+    QString error = readError;
+    if (!error.isEmpty()) {
+        m_status->setText(error);
+        m_produce->setEnabled(false);
+        m_busy->setVisible(false);
+        emit previewUpdated();
+        return;
+    }
     QApplication::setOverrideCursor(Qt::BusyCursor);
-    BriefingRequest request = briefingRequest(*mission, *s, mapLayers(), overviewLayers());
+    BriefingRequest request = briefingRequest(data, spec, mapLayers(), overviewLayers());
     m_dataMarking = ui::dataMarking(request);
     updateMarkingChoices();
     request.requestedMarking = core::maxSensitivity(core::Sensitivity(m_marking->currentData().toInt()), m_dataMarking);

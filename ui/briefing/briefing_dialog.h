@@ -52,9 +52,10 @@ class BriefingDialog : public QDialog
     bool previewPending() const;
 
   public slots:
-    // Rebuilds the preview now (the fields' changes call it after a short pause). The page is
-    // built here; its maps render in QGIS's background jobs, and previewUpdated() follows when
-    // they are done. A newer request drops an older one still rendering.
+    // Rebuilds the preview now (the fields' changes call it after a short pause). The pages' data
+    // is read from the mission on a worker thread, the page is then built here and its maps render
+    // in QGIS's background jobs; previewUpdated() follows when they are done. A newer request
+    // drops an older one still reading or rendering.
     void updatePreview();
     // Takes the period from the workstation's time window and the area from the map.
     void followWorkstation();
@@ -70,6 +71,7 @@ class BriefingDialog : public QDialog
     void scheduleUpdate();
     QImage paintPreview() const;
     void finishPreview();
+    void previewDataRead(quint64 generation, const BriefingSpec &spec, const BriefingData &data, const QString &error);
     void updateMarkingChoices();
     void updateOutputFields();
     QList<QgsMapLayer *> mapLayers() const;
@@ -106,6 +108,8 @@ class BriefingDialog : public QDialog
     BriefingRequest m_previewRequest;
     QList<QgsLayoutItemMap *> m_previewMapsPending;
     int m_previewIncidents = 0;
+    quint64 m_previewGeneration = 0; // the latest preview asked for
+    bool m_reading = false;          // its pages' data is being read on the worker
     core::Sensitivity m_dataMarking = core::Sensitivity::Unclassified;
     std::function<bool(QPrinter *)> m_printerChooser;
 };

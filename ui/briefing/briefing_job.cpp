@@ -123,104 +123,46 @@ constexpr double kIncidentCellMm = 10.0;
 
 // The incidents of one page's map: the page's period (not the workstation's window), one by one
 // when few, else per grid cell at the map's scale.
-QgsMapLayer *pageIncidentLayer(core::MissionStore &mission, QgsMapLayer *incidents, const BriefingPage &page, const BriefingMapFrame &frame)
+void readPageIncidents(core::MissionStore &mission, const BriefingMapFrame &frame, BriefingPageData *data)
 {
     core::IncidentFilter filter;
-    filter.fromMs = page.from.toMSecsSinceEpoch();
-    filter.toMs = page.to.toMSecsSinceEpoch();
+    filter.fromMs = data->page.from.toMSecsSinceEpoch();
+    filter.toMs = data->page.to.toMSecsSinceEpoch();
     filter.bbox = core::GeoBox{frame.extent.xMinimum(), frame.extent.yMinimum(), frame.extent.xMaximum(), frame.extent.yMaximum()};
     core::IncidentRepository repository(mission);
-    if (repository.count(filter) <= kIndividualIncidentLimit) {
-        auto *copy = qobject_cast<QgsVectorLayer *>(incidents->clone());
-        if (copy)
-            copy->setSubsetString(incidentSubset(*filter.fromMs, *filter.toMs));
-        return copy;
-    }
+    data->ownIncidents = true;
+    if (repository.count(filter) <= kIndividualIncidentLimit)
+        return;
     const double cellMetres = kIncidentCellMm * frame.metresPerMm;
     const double lat = std::clamp(frame.extent.center().y(), -80.0, 80.0);
     const double cellLat = cellMetres / 110574.0;
     const double cellLon = cellMetres / (111320.0 * std::cos(lat * M_PI / 180.0));
-    return createIncidentGridLayer(repository.grid(filter, cellLon, cellLat), cellMetres / 1000.0);
+    data->incidentCells = repository.grid(filter, cellLon, cellLat);
+    data->incidentCellKm = cellMetres / 1000.0;
 }
 
-// The workstation's heatmap and hotspots recomputed for other periods (the pages of a time pack)
-// with the parameters the Threat panel used.
-class PageHeatmaps
+// The heatmap and its hotspots for a page whose period is not the workstation heatmap's, with the
+// parameters the Threat panel used; `incidents` read once for all pages.
+void computePageHeatmap(const HeatmapRecipe &recipe, bool withHotspots, const std::vector<core::HeatmapIncident> &incidents,
+                        BriefingPageData *data)
 {
-  public:
-    PageHeatmaps(const QList<QgsMapLayer *> &layers)
-    {
-        for (QgsMapLayer *l : layers) {
-            if (auto recipe = heatmapRecipe(l); recipe && !m_heat) {
-                m_heat = l;
-                m_recipe = *recipe;
-            } else if (isHotspotLayer(l) && !m_hotspots) {
-                m_hotspots = l;
-            }
-        }
+    data->ownHeatmap = true;
+    core::HeatmapOptions o = recipe.heatmap;
+    o.windowStartMs = data->page.from.toMSecsSinceEpoch();
+    o.windowEndMs = data->page.to.toMSecsSinceEpoch();
+    data->heatmapOptions = o;
+    core::HeatmapOutput out;
+    QString error;
+    const core::HeatmapResult result = core::HeatmapBuilder(o).build(incidents, &out, &error);
+    if (result == core::HeatmapResult::Success) {
+        if (withHotspots && core::HotspotFinder(recipe.hotspots).find(out.grid, out.incidents, &data->hotspots, &error) != core::HotspotResult::Success)
+            data->hotspots.clear();
+        data->heatmap = std::make_shared<core::DensityGrid>(std::move(out.grid));
+    } else if (result != core::HeatmapResult::NoIncidents) {
+        qWarning("Briefing page %s: no heatmap: %s", qPrintable(data->page.label),
+                 qPrintable(error.isEmpty() ? core::HeatmapBuilder::resultMessage(result) : error));
     }
-
-    // True when the page's period is not the one the workstation's heatmap shows.
-    bool needed(const BriefingPage &page) const
-    {
-        return m_heat
-            && (page.from.toMSecsSinceEpoch() != m_recipe.heatmap.windowStartMs || page.to.toMSecsSinceEpoch() != m_recipe.heatmap.windowEndMs);
-    }
-
-    // Replaces the heatmap and hotspots among the page's layers with the page period's own (none
-    // when the period has no incident); `incidents` are read once for all pages.
-    void apply(core::MissionStore &mission, qint64 earliestMs, BriefingPage *page, QgsMapLayerStore *store)
-    {
-        if (!m_loaded) {
-            m_incidents = core::heatmapIncidents(mission, earliestMs, page->to.toMSecsSinceEpoch());
-            m_loaded = true;
-        }
-        core::HeatmapOptions o = m_recipe.heatmap;
-        o.windowStartMs = page->from.toMSecsSinceEpoch();
-        o.windowEndMs = page->to.toMSecsSinceEpoch();
-        core::HeatmapOutput out;
-        QString error;
-        const core::HeatmapResult result = core::HeatmapBuilder(o).build(m_incidents, &out, &error);
-        QgsMapLayer *heat = nullptr;
-        QgsMapLayer *hotspots = nullptr;
-        if (result == core::HeatmapResult::Success) {
-            QgsRasterLayer *raster = createHeatmapGridLayer(out.grid, m_heat->name(), &error);
-            if (raster) {
-                raster->setOpacity(m_heat->opacity());
-                setHeatmapRecipe(raster, {o, m_recipe.hotspots});
-                store->addMapLayer(raster);
-                heat = raster;
-            }
-            std::vector<core::Hotspot> found;
-            if (m_hotspots && core::HotspotFinder(m_recipe.hotspots).find(out.grid, out.incidents, &found, &error) == core::HotspotResult::Success) {
-                QgsVectorLayer *outlines = createHotspotLayer(m_hotspots->name());
-                setHotspots(outlines, found);
-                store->addMapLayer(outlines);
-                hotspots = outlines;
-            }
-        }
-        if (result != core::HeatmapResult::Success && result != core::HeatmapResult::NoIncidents)
-            qWarning("Briefing page %s: no heatmap: %s", qPrintable(page->label),
-                     qPrintable(error.isEmpty() ? core::HeatmapBuilder::resultMessage(result) : error));
-        QList<QgsMapLayer *> layers;
-        for (QgsMapLayer *l : page->layers) {
-            if (l == m_heat)
-                l = heat;
-            else if (l == m_hotspots)
-                l = hotspots;
-            if (l)
-                layers.append(l);
-        }
-        page->layers = layers;
-    }
-
-  private:
-    QgsMapLayer *m_heat = nullptr;
-    QgsMapLayer *m_hotspots = nullptr;
-    HeatmapRecipe m_recipe;
-    std::vector<core::HeatmapIncident> m_incidents;
-    bool m_loaded = false;
-};
+}
 
 } // namespace
 
@@ -252,7 +194,58 @@ std::optional<core::GeoBox> parseBriefingArea(const QString &text, QString *erro
     return core::GeoBox::fromString(text, error);
 }
 
-BriefingRequest briefingRequest(core::MissionStore &mission, const BriefingSpec &spec, const QList<QgsMapLayer *> &layers,
+BriefingSources briefingSources(const BriefingSpec &spec, const QList<QgsMapLayer *> &layers)
+{
+    BriefingSources sources;
+    for (QgsMapLayer *l : layers) {
+        if (isIncidentLayer(l))
+            sources.incidents = true;
+        else if (isHotspotLayer(l))
+            sources.hotspots = true;
+        else if (!sources.heatmap)
+            sources.heatmap = heatmapRecipe(l);
+    }
+    if (sources.incidents)
+        sources.frame = briefingMapFrame(spec.templ, QgsRectangle(spec.area.west, spec.area.south, spec.area.east, spec.area.north));
+    return sources;
+}
+
+BriefingData readBriefingData(core::MissionStore &mission, const BriefingSpec &spec, const BriefingSources &sources)
+{
+    QList<std::pair<QString, qint64>> periods;
+    if (spec.timePack)
+        periods = {{QCoreApplication::translate("vigie::ui::BriefingJob", "last 24 h"), 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::ui::BriefingJob", "last 7 days"), 7 * 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::ui::BriefingJob", "last 30 days"), 30 * 24 * 3600 * 1000LL}};
+    else
+        periods = {{QString(), spec.from.msecsTo(spec.to)}};
+    qint64 longest = 0;
+    for (const auto &period : periods)
+        longest = std::max(longest, period.second);
+    std::optional<std::vector<core::HeatmapIncident>> heatIncidents; // read once, when a page needs them
+    BriefingData data;
+    for (const auto &[label, span] : periods) {
+        BriefingPageData d;
+        BriefingPage &page = d.page;
+        page.label = label;
+        page.to = spec.to;
+        page.from = spec.to.addMSecs(-span);
+        const core::MissionSummary summary = core::summarizeMission(mission, spec.area, page.from.toMSecsSinceEpoch(), page.to.toMSecsSinceEpoch());
+        page.dataMarking = summary.highestMarking;
+        for (const core::CategoryCount &c : summary.incidentsByCategory)
+            page.summary.append({c.category, c.count, c.fatalities});
+        if (sources.incidents && sources.frame)
+            readPageIncidents(mission, *sources.frame, &d);
+        if (sources.heatmap && (page.from.toMSecsSinceEpoch() != sources.heatmap->heatmap.windowStartMs ||
+                                page.to.toMSecsSinceEpoch() != sources.heatmap->heatmap.windowEndMs)) {
+            if (!heatIncidents)
+                heatIncidents = core::heatmapIncidents(mission, spec.to.addMSecs(-longest).toMSecsSinceEpoch(), spec.to.toMSecsSinceEpoch());
+            computePageHeatmap(*sources.heatmap, sources.hotspots, *heatIncidents, &d);
+        }
+        data.pages.append(d);
+    }
+    return data;
+}
+
+BriefingRequest briefingRequest(const BriefingData &data, const BriefingSpec &spec, const QList<QgsMapLayer *> &layers,
                                 const QList<QgsMapLayer *> &overviewLayers)
 {
     BriefingRequest request;
@@ -267,49 +260,76 @@ BriefingRequest briefingRequest(core::MissionStore &mission, const BriefingSpec 
     request.layers = layers;
     request.overviewLayers = overviewLayers;
     request.produced = spec.produced;
-    QList<std::pair<QString, qint64>> periods;
-    if (spec.timePack)
-        periods = {{QCoreApplication::translate("vigie::ui::BriefingJob", "last 24 h"), 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::ui::BriefingJob", "last 7 days"), 7 * 24 * 3600 * 1000LL}, {QCoreApplication::translate("vigie::ui::BriefingJob", "last 30 days"), 30 * 24 * 3600 * 1000LL}};
-    else
-        periods = {{QString(), spec.from.msecsTo(spec.to)}};
-    // The incident layer, if shown, is drawn per page for the page's period (see pageIncidentLayer),
-    // and so are the heatmap and its hotspots (PageHeatmaps).
+    // The layers a page draws for its own period stand in for the workstation's.
     QgsMapLayer *incidents = nullptr;
-    for (QgsMapLayer *l : layers)
+    QgsMapLayer *heat = nullptr;
+    QgsMapLayer *hotspots = nullptr;
+    for (QgsMapLayer *l : layers) {
         if (isIncidentLayer(l))
             incidents = l;
-    PageHeatmaps heatmaps(layers);
-    const std::optional<BriefingMapFrame> frame = incidents ? briefingMapFrame(spec.templ, request.area) : std::nullopt;
-    qint64 longest = 0;
-    for (const auto &period : periods)
-        longest = std::max(longest, period.second);
-    for (const auto &[label, span] : periods) {
-        BriefingPage page;
-        page.label = label;
-        page.to = spec.to;
-        page.from = spec.to.addMSecs(-span);
-        const core::MissionSummary summary = core::summarizeMission(mission, spec.area, page.from.toMSecsSinceEpoch(), page.to.toMSecsSinceEpoch());
-        page.dataMarking = summary.highestMarking;
-        for (const core::CategoryCount &c : summary.incidentsByCategory)
-            page.summary.append({c.category, c.count, c.fatalities});
-        const bool ownIncidents = frame && incidents;
-        const bool ownHeatmap = heatmaps.needed(page);
-        if (ownIncidents || ownHeatmap) {
+        else if (isHotspotLayer(l))
+            hotspots = hotspots ? hotspots : l;
+        else if (!heat && heatmapRecipe(l))
+            heat = l;
+    }
+    for (const BriefingPageData &d : data.pages) {
+        BriefingPage page = d.page;
+        QHash<QgsMapLayer *, QgsMapLayer *> replaced; // null: left off this page
+        const auto own = [&request](QgsMapLayer *layer) {
             if (!request.pageLayerStore)
                 request.pageLayerStore = std::make_shared<QgsMapLayerStore>();
-            page.layers = layers;
+            request.pageLayerStore->addMapLayer(layer);
+            return layer;
+        };
+        if (d.ownIncidents && incidents) {
+            QgsMapLayer *layer = nullptr;
+            if (!d.incidentCells) {
+                if (auto *copy = qobject_cast<QgsVectorLayer *>(incidents->clone())) {
+                    copy->setSubsetString(incidentSubset(page.from.toMSecsSinceEpoch(), page.to.toMSecsSinceEpoch()));
+                    layer = copy;
+                }
+            } else {
+                layer = createIncidentGridLayer(*d.incidentCells, d.incidentCellKm);
+            }
+            if (layer)
+                replaced.insert(incidents, own(layer));
         }
-        if (ownIncidents) {
-            if (QgsMapLayer *own = pageIncidentLayer(mission, incidents, page, *frame)) {
-                request.pageLayerStore->addMapLayer(own);
-                page.layers.replace(layers.indexOf(incidents), own);
+        if (d.ownHeatmap && heat) {
+            QgsRasterLayer *raster = nullptr;
+            QString error;
+            if (d.heatmap && (raster = createHeatmapGridLayer(*d.heatmap, heat->name(), &error))) {
+                raster->setOpacity(heat->opacity());
+                setHeatmapRecipe(raster, {d.heatmapOptions, heatmapRecipe(heat)->hotspots});
+                own(raster);
+            } else if (d.heatmap) {
+                qWarning("Briefing page %s: %s", qPrintable(page.label), qPrintable(error));
+            }
+            replaced.insert(heat, raster);
+            QgsVectorLayer *outlines = nullptr;
+            if (hotspots && raster) {
+                outlines = createHotspotLayer(hotspots->name());
+                setHotspots(outlines, d.hotspots);
+                own(outlines);
+            }
+            if (hotspots)
+                replaced.insert(hotspots, outlines);
+        }
+        if (!replaced.isEmpty()) {
+            for (QgsMapLayer *l : layers) {
+                QgsMapLayer *shown = replaced.value(l, l);
+                if (shown)
+                    page.layers.append(shown);
             }
         }
-        if (ownHeatmap)
-            heatmaps.apply(mission, spec.to.addMSecs(-longest).toMSecsSinceEpoch(), &page, request.pageLayerStore.get());
         request.pages.append(page);
     }
     return request;
+}
+
+BriefingRequest briefingRequest(core::MissionStore &mission, const BriefingSpec &spec, const QList<QgsMapLayer *> &layers,
+                                const QList<QgsMapLayer *> &overviewLayers)
+{
+    return briefingRequest(readBriefingData(mission, spec, briefingSources(spec, layers)), spec, layers, overviewLayers);
 }
 
 core::Sensitivity dataMarking(const BriefingRequest &request)

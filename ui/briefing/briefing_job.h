@@ -3,12 +3,16 @@
 
 #include "briefing/briefing.h"
 #include "geo/geo_types.h"
+#include "incidents/incident_repository.h"
+#include "map/heatmap_layer.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QPrinter;
 class QgsMapLayer;
@@ -43,10 +47,49 @@ struct BriefingSpec
 std::optional<core::GeoBox> parseMgrsBox(const QString &text, QString *error);
 std::optional<core::GeoBox> parseBriefingArea(const QString &text, QString *error);
 
-// The pages (with their incident summaries and data markings) and everything else buildBriefing
-// needs. `layers` are the visible map layers, top first; `overviewLayers` those of the inset.
-// An incident layer among `layers` (isIncidentLayer) is replaced on each page by the incidents of
-// that page's period: one by one up to 2,000 on the map, else summed per 10 mm grid cell.
+// What of the map's layers a briefing's pages redraw for their own periods, read from the layers
+// on the UI thread: the incident layer (and the map frame its grid cells are sized for), the
+// Threat panel's heatmap (its recipe) and its hotspots.
+struct BriefingSources
+{
+    bool incidents = false;
+    std::optional<BriefingMapFrame> frame;
+    std::optional<HeatmapRecipe> heatmap;
+    bool hotspots = false;
+};
+BriefingSources briefingSources(const BriefingSpec &spec, const QList<QgsMapLayer *> &layers);
+
+// One page as read from the mission, without QGIS objects.
+struct BriefingPageData
+{
+    BriefingPage page; // period, summary, marking; no layers
+    // The page's own incidents: one by one (no cells) or summed per grid cell.
+    bool ownIncidents = false;
+    std::optional<std::vector<core::IncidentCell>> incidentCells;
+    double incidentCellKm = 0;
+    // The page's own heatmap (null: no incident in its period) and hotspots.
+    bool ownHeatmap = false;
+    std::shared_ptr<const core::DensityGrid> heatmap;
+    core::HeatmapOptions heatmapOptions;
+    std::vector<core::Hotspot> hotspots;
+};
+struct BriefingData
+{
+    QList<BriefingPageData> pages;
+};
+
+// Reads what the pages show: their periods (the last 24 h, 7 and 30 days for a time pack), the
+// incident summaries and data markings, and, for the sources shown, each page's incidents (summed
+// per 10 mm grid cell beyond 2,000 on the map) and heatmap with hotspots when its period is not
+// the Threat panel's. The slow part of a briefing; no QGIS object is made, so it may run on a
+// worker thread with a connection of its own (MissionStore::open read-only).
+BriefingData readBriefingData(core::MissionStore &mission, const BriefingSpec &spec, const BriefingSources &sources);
+// The pages as layout input, on the UI thread: each page's own layers made from `data` and put in
+// place of the workstation's among `layers` (the visible map layers, top first; `overviewLayers`
+// those of the inset).
+BriefingRequest briefingRequest(const BriefingData &data, const BriefingSpec &spec, const QList<QgsMapLayer *> &layers,
+                                const QList<QgsMapLayer *> &overviewLayers);
+// Both at once, on the calling thread.
 BriefingRequest briefingRequest(core::MissionStore &mission, const BriefingSpec &spec, const QList<QgsMapLayer *> &layers,
                                 const QList<QgsMapLayer *> &overviewLayers);
 // The highest marking of the data on any page: the lowest the author may choose.

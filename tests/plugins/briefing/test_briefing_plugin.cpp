@@ -184,7 +184,9 @@ class TestBriefingPlugin : public QObject
         QSignalSpy spy(m_dialog.data(), &ui::BriefingDialog::previewUpdated);
         field<QLineEdit>("briefingTitle")->setText(QStringLiteral("First request"));
         m_dialog->updatePreview();
-        QVERIFY(m_dialog->previewPending()); // drawing in the background, the UI thread free
+        // The mission is read on a worker: updatePreview() is back before the page is built.
+        QVERIFY(m_dialog->previewPending());
+        QCOMPARE(field<QLabel>("briefingStatus")->text(), QStringLiteral("Reading the mission…"));
         field<QLineEdit>("briefingTitle")->setText(QStringLiteral("OPERATION NIGHT WATCH — DAILY SITUATION"));
         m_dialog->updatePreview(); // drops the first before its maps are drawn
         QVERIFY(spy.wait(20000));
