@@ -331,6 +331,11 @@ void KmlIncidentReader::read(const QString &path, const IncidentReadCallbacks &c
         file.close();
         // Checked before anything is unpacked: no zip bombs, no names escaping the archive.
         kmz = KmzContents::read(path);
+        // What was left out of the archive (unsafe entry names, links not followed) is reported
+        // as a rejected row of the file (line 0), as the track reader does.
+        for (const QString &warning : kmz.warnings)
+            if (cb.reject && !cb.reject(SourceRow{}, warning))
+                return;
         if (!kmz.error.isEmpty())
             throw IncidentReadError(path, 0, kmz.error);
         for (auto &doc : kmz.documents) {

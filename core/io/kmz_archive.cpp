@@ -24,6 +24,7 @@ KmzDocument KmzDocument::find(const QString &path, const QString &wanted)
     const qint64 compressed = QFileInfo(path).size();
     char **list = VSIReadDirRecursive(root.constData());
     QByteArray entry;
+    bool chosen = false; // the wanted entry or doc.kml found; the rest is scanned for unsafe names only
     if (list) {
         for (char **it = list; *it; ++it) {
             const QByteArray name(*it);
@@ -33,19 +34,21 @@ KmzDocument KmzDocument::find(const QString &path, const QString &wanted)
                 doc.skippedUnsafe << tr("unsafe entry name \"%1\" in the archive; ignored").arg(QString::fromUtf8(name));
                 continue;
             }
+            if (chosen)
+                continue;
             if (!wanted.isEmpty()) {
                 if (QString::fromUtf8(name) == wanted) {
                     entry = name;
-                    break;
+                    chosen = true;
                 }
                 continue;
             }
             if (name.compare("doc.kml", Qt::CaseInsensitive) == 0) {
                 entry = name;
-                break;
-            }
-            if (entry.isEmpty())
+                chosen = true;
+            } else if (entry.isEmpty()) {
                 entry = name;
+            }
         }
         CSLDestroy(list);
     }

@@ -356,6 +356,20 @@ class TestHostileInput : public QObject
         const IncidentOutcome inc = readIncidents(QStringLiteral("kml"), file);
         QCOMPARE(inc.records, 0);
         QVERIFY2(!inc.issues.isEmpty(), "an archive without a safe doc.kml was read");
+        QVERIFY2(inc.all().contains(QLatin1String("unsafe entry name")), qPrintable(inc.all()));
+
+        // Beside a safe doc.kml: its incident is read, the unsafe entry reported, never used. (GDAL's
+        // /vsizip/ listing already drops a leading "/" and "../"; a drive letter comes through.)
+        const QString mixed = path(QStringLiteral("mixed.kmz"));
+        const QByteArray doc = "<kml><Placemark><name>ok</name><TimeStamp><when>2026-11-20T10:00:00Z</when></TimeStamp>"
+                               "<Point><coordinates>1,2</coordinates></Point></Placemark></kml>";
+        QVERIFY(writeZip(mixed, {{"doc.kml", doc}, {"C:\\x\\win.kml", kml}}));
+        const IncidentOutcome both = readIncidents(QStringLiteral("kml"), mixed);
+        QCOMPARE(both.records, 1);
+        QVERIFY2(both.all().contains(QLatin1String("unsafe entry name")), qPrintable(both.all()));
+        QVERIFY2(both.all().contains(QLatin1String("mixed.kmz:0:")), qPrintable(both.all()));
+        const Outcome tracks = readTracks(QStringLiteral("kml"), mixed);
+        QVERIFY2(tracks.all().contains(QLatin1String("unsafe entry name")), qPrintable(tracks.all()));
     }
 
     // ---------------------------------------------------------------- CSV
