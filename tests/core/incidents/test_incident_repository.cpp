@@ -237,6 +237,33 @@ class TestIncidentRepository : public QObject
         QVERIFY(extent);
         QCOMPARE(extent->first, sample(0).timeMs);
         QCOMPARE(extent->second, sample(299).timeMs);
+
+        // Every match at once (sorted in C++) and page by page (sorted by SQLite) come in the same
+        // order, the ids' order: newest first, incidents of the same time latest added first.
+        QStringList added;
+        for (int i = 0; i < 40; ++i) {
+            Incident x = sample(400 + i);
+            x.timeMs = sample(120 + i % 3).timeMs; // three groups of ties
+            x.lat = 15.5 + (39 - i) * 0.01;        // against the insertion order
+            x.lon = 0.2 + (i % 7) * 0.01;
+            x.extraJson.clear();
+            added << repo.add(x);
+        }
+        IncidentFilter h;
+        h.fromMs = t0;
+        h.toMs = t1;
+        h.bbox = GeoBox{-1.0, 15.0, 1.5, 16.5};
+        QStringList whole;
+        for (const Incident &x : repo.query(h))
+            whole << x.id;
+        QStringList paged;
+        for (int offset = 0; offset < whole.size(); offset += 7)
+            for (const Incident &x : repo.query(h, 7, offset))
+                paged << x.id;
+        QVERIFY(whole.size() > 40);
+        QCOMPARE(whole, paged);
+        QCOMPARE(whole, repo.ids(h));
+        QVERIFY(whole.indexOf(added[39]) < whole.indexOf(added[36])); // the same time: the later one first
     }
 
     void gridSumsPerCell()
