@@ -2148,6 +2148,10 @@ vigie-cli --version affiche la version.
         <source>%1 has changes still in its log file (%2) and its folder is read-only, so they cannot be read. Copy the mission together with that file to a writable folder and open the copy. Nothing was changed.</source>
         <translation>%1 a encore des modifications dans son fichier journal (%2) et son dossier est en lecture seule&#xa0;: elles ne peuvent pas être lues. Copiez la mission avec ce fichier dans un dossier accessible en écriture et ouvrez la copie. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>%1 is at mission schema %2, not %3: open it in the workstation first.</source>
+        <translation>%1 est au schéma de mission %2, pas %3&#xa0;: ouvrez-la d’abord dans le poste de travail.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core::NmeaTrackReader</name>

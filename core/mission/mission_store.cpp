@@ -149,6 +149,16 @@ std::unique_ptr<MissionStore> MissionStore::create(const QString &path, const QS
 
 std::unique_ptr<MissionStore> MissionStore::open(const QString &path, OpenMode mode)
 {
+    return openChecked(path, mode, true);
+}
+
+std::unique_ptr<MissionStore> MissionStore::openConnection(const QString &path, OpenMode mode)
+{
+    return openChecked(path, mode, false);
+}
+
+std::unique_ptr<MissionStore> MissionStore::openChecked(const QString &path, OpenMode mode, bool firstOpen)
+{
     const QFileInfo fi(path);
     if (!fi.exists())
         throw MissionError(MissionError::Kind::NotFound, QCoreApplication::translate("vigie::core::MissionStore", "%1 does not exist.").arg(path));
@@ -196,7 +206,13 @@ std::unique_ptr<MissionStore> MissionStore::open(const QString &path, OpenMode m
                                    .arg(currentSchemaVersion()));
         if (version < 1)
             throw MissionError(MissionError::Kind::Corrupt, QCoreApplication::translate("vigie::core::MissionStore", "%1 is an unfinished mission (no schema).").arg(path));
-        const QString check = store->m_db.scalar(QStringLiteral("PRAGMA quick_check")).toString();
+        if (!firstOpen && version != currentSchemaVersion())
+            throw MissionError(MissionError::Kind::Invalid,
+                               QCoreApplication::translate("vigie::core::MissionStore", "%1 is at mission schema %2, not %3: open it in the workstation first.")
+                                   .arg(path)
+                                   .arg(version)
+                                   .arg(currentSchemaVersion()));
+        const QString check = firstOpen ? store->m_db.scalar(QStringLiteral("PRAGMA quick_check")).toString() : QStringLiteral("ok");
         if (check != QLatin1String("ok"))
             throw MissionError(MissionError::Kind::Corrupt,
                                QCoreApplication::translate("vigie::core::MissionStore", "%1 is damaged (%2). It was not changed; restore it from a backup.").arg(path, check));

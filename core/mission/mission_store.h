@@ -83,6 +83,11 @@ class MissionStore : public QObject
     // A file that is not writable opens read-only. Throws MissionError and leaves the file untouched
     // when it is not a mission, newer than this build, or corrupt.
     static std::unique_ptr<MissionStore> open(const QString &path, OpenMode mode = OpenMode::ReadWrite);
+    // Another connection, for a worker thread, to a mission this process has already opened with
+    // open(): the same refusals (not a mission, too new) but no integrity check, which reads the
+    // whole file (seconds for a mission of a million incidents) and was done by open(), and no
+    // migration: a mission of an older schema is refused (Invalid).
+    static std::unique_ptr<MissionStore> openConnection(const QString &path, OpenMode mode);
 
     ~MissionStore() override;
 
@@ -136,6 +141,7 @@ class MissionStore : public QObject
 
   private:
     explicit MissionStore(QString path);
+    static std::unique_ptr<MissionStore> openChecked(const QString &path, OpenMode mode, bool firstOpen);
     void configureConnection();
     void setMeta(Database &db, const QString &key, const QString &value);
     void appendAudit(Database &db, const AuditRecord &record);

@@ -42,8 +42,8 @@
 
 namespace vigie::plugins {
 
-// The evaluation's thread side: one read-only connection to the mission, kept from run to run (opening
-// checks the file), used only on the worker thread.
+// The evaluation's thread side: one read-only connection to the mission (the workstation's open
+// checked the file), kept from run to run, used only on the worker thread.
 class AlertWorker : public QObject
 {
   public:
@@ -51,7 +51,7 @@ class AlertWorker : public QObject
     {
         if (!m_store || m_store->path() != path) {
             m_store.reset();
-            m_store = core::MissionStore::open(path, core::MissionStore::OpenMode::ReadOnly);
+            m_store = core::MissionStore::openConnection(path, core::MissionStore::OpenMode::ReadOnly);
         }
         return core::evaluateMissionRules(*m_store, endMs, cancel);
     }

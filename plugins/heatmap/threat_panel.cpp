@@ -84,7 +84,7 @@ std::shared_ptr<const std::vector<core::HeatmapIncident>> loadIncidents(ThreatIn
             return cache.incidents;
     }
     try {
-        const auto store = core::MissionStore::open(path, core::MissionStore::OpenMode::ReadOnly);
+        const auto store = core::MissionStore::openConnection(path, core::MissionStore::OpenMode::ReadOnly);
         auto incidents = std::make_shared<const std::vector<core::HeatmapIncident>>(
             core::heatmapIncidents(*store, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()));
         const std::lock_guard<std::mutex> lock(cache.mutex);

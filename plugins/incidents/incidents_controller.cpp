@@ -263,7 +263,7 @@ QList<core::ImportReport> IncidentsController::importFiles(const QStringList &pa
     QString error;
     QThread *worker = QThread::create([&] {
         try {
-            std::unique_ptr<core::MissionStore> store = core::MissionStore::open(missionPath);
+            std::unique_ptr<core::MissionStore> store = core::MissionStore::openConnection(missionPath, core::MissionStore::OpenMode::ReadWrite);
             core::IncidentImporter importer(*store);
             core::ImportOptions options;
             options.cancel = &cancel;

@@ -80,7 +80,7 @@ bool TracksTransfer::importFiles(const QStringList &files, const QString &format
     m_thread = QThread::create([this, files, formatId, missionPath] {
         QList<core::TrackImportReport> reports;
         try {
-            auto store = core::MissionStore::open(missionPath);
+            auto store = core::MissionStore::openConnection(missionPath, core::MissionStore::OpenMode::ReadWrite);
             core::TrackImporter importer(*store);
             importer.setCancelFlag(&m_cancel);
             const int n = int(files.size());

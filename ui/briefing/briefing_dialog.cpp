@@ -432,7 +432,7 @@ void BriefingDialog::updatePreview()
         auto data = std::make_shared<BriefingData>();
         QString readError;
         try {
-            const auto store = core::MissionStore::open(path, core::MissionStore::OpenMode::ReadOnly);
+            const auto store = core::MissionStore::openConnection(path, core::MissionStore::OpenMode::ReadOnly);
             *data = readBriefingData(*store, spec, sources);
         } catch (const core::MissionError &e) {
             readError = e.message();

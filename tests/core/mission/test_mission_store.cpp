@@ -2,6 +2,7 @@
 #include "mission/demo_mission.h"
 #include "mission/mission_store.h"
 #include "mission/schema.h"
+#include "mission/sqlite_db.h"
 
 #include <sqlite3.h>
 
@@ -245,6 +246,37 @@ class TestMissionStore : public QObject
             QCOMPARE(e.kind(), MissionError::Kind::Corrupt);
         }
         QCOMPARE(sha1(p), before);
+        // A worker's further connection does not read the whole file again (the first open
+        // checks it), so it may open or be refused, depending on where the damage fell; either
+        // way it is a MissionError, never a crash, and the file is left as it was.
+        try {
+            auto worker = MissionStore::openConnection(p, MissionStore::OpenMode::ReadOnly);
+            QCOMPARE(worker->name(), QStringLiteral("C"));
+        } catch (const MissionError &e) {
+            QVERIFY(e.kind() == MissionError::Kind::Corrupt || e.kind() == MissionError::Kind::NotAMission);
+        }
+        QCOMPARE(sha1(p), before);
+    }
+
+    void workerConnectionRefusesWhatOpenRefuses()
+    {
+        const QString notMission = path(QStringLiteral("plain.sqlite"));
+        {
+            Database db;
+            db.open(notMission, Database::Mode::Create);
+            db.exec(QStringLiteral("CREATE TABLE t(x)"));
+        }
+        try {
+            MissionStore::openConnection(notMission, MissionStore::OpenMode::ReadOnly);
+            QFAIL("opened a database that is not a mission");
+        } catch (const MissionError &e) {
+            QCOMPARE(e.kind(), MissionError::Kind::NotAMission);
+        }
+        const QString p = path(QStringLiteral("worker.vigie"));
+        { MissionStore::create(p, QStringLiteral("W")); }
+        auto rw = MissionStore::openConnection(p, MissionStore::OpenMode::ReadWrite);
+        QVERIFY(!rw->isReadOnly());
+        QCOMPARE(rw->name(), QStringLiteral("W"));
     }
 
     void readOnlyOpen()
