@@ -143,6 +143,10 @@ class TestBriefingPlugin : public QObject
         QVERIFY(action);
         QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_P));
         QVERIFY(action->isEnabled());
+        // A window with seconds and milliseconds, which the dialog's editors do not show.
+        const QDateTime shown = m_window->timeWindow()->end().toUTC();
+        const QDateTime windowEnd(shown.date(), QTime(shown.time().hour(), 17, 41, 250), Qt::UTC);
+        QVERIFY(m_window->timeWindow()->setRange(windowEnd.addDays(-6).addSecs(-3), windowEnd));
         action->trigger();
         m_dialog = m_window->findChild<ui::BriefingDialog *>(QStringLiteral("briefingDialog"));
         QVERIFY(m_dialog);
@@ -154,7 +158,11 @@ class TestBriefingPlugin : public QObject
         QVERIFY(!m_dialog->previewImage().isNull());
         // The period comes from the workstation's time window, the author from the OS.
         QCOMPARE(field<QLineEdit>("briefingAuthor")->text(), core::MissionStore::currentUser());
-        QVERIFY(qAbs(m_dialog->spec()->to.secsTo(m_window->timeWindow()->end())) < 60);
+        // Exactly, to the millisecond, although the editors show minutes: the Threat panel's
+        // heatmap is for that window, and a page of another period would compute its own.
+        QCOMPARE(m_dialog->spec()->to, m_window->timeWindow()->end());
+        QCOMPARE(m_dialog->spec()->from, m_window->timeWindow()->start());
+        QCOMPARE(m_dialog->spec()->to, windowEnd);
         // The canvas's visible layers are the briefing's.
         QVERIFY(m_window->canvas()->layers().size() >= 3);
     }
