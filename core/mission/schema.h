@@ -25,4 +25,8 @@ struct Migration
 const std::vector<Migration> &migrations();
 QStringList dataTablesUpTo(int version);
 
+// A table definition with each `CHECK (column IN (literal, …))` written as
+// `CHECK (column = literal OR …)`, which SQLite checks without building a table per row (schema 7).
+QString checkListsAsComparisons(const QString &tableSql);
+
 } // namespace vigie::core

@@ -6,6 +6,8 @@
 
 #include <sqlite3.h>
 
+#include <QRegularExpression>
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSignalSpy>
@@ -334,6 +336,61 @@ class TestMissionStore : public QObject
         for (const auto &[table, count] : store->tableCounts())
             listed = listed || table == QLatin1String("feeds");
         QVERIFY(listed);
+    }
+
+    void checkListsBecomeComparisons()
+    {
+        // Schema 7: CHECK (x IN (…)) is written as comparisons, which SQLite checks without a
+        // temporary table per row.
+        QCOMPARE(checkListsAsComparisons(QStringLiteral(
+                     "CREATE TABLE t (a TEXT CHECK (a IN ('x', 'it''s, (y)')), b INTEGER check(b in (0,1, -2)), "
+                     "c INTEGER CHECK (c BETWEEN 1 AND 5), d TEXT CHECK (d IN (SELECT 1)))")),
+                 QStringLiteral("CREATE TABLE t (a TEXT CHECK (a = 'x' OR a = 'it''s, (y)'), b INTEGER CHECK (b = 0 OR b = 1 OR b = -2), "
+                                "c INTEGER CHECK (c BETWEEN 1 AND 5), d TEXT CHECK (d IN (SELECT 1)))"));
+        // A new mission and a migrated one alike.
+        const QString fixture = path(QStringLiteral("v1-checks.vigie"));
+        QVERIFY(QFile::copy(QStringLiteral(VIGIE_TEST_DATA_DIR "/missions/v1.vigie"), fixture));
+        QFile::setPermissions(fixture, QFile::ReadOwner | QFile::WriteOwner);
+        for (const QString &p : {path(QStringLiteral("checks.vigie")), fixture}) {
+            auto store = QFile::exists(p) ? MissionStore::open(p) : MissionStore::create(p, QStringLiteral("Checks"));
+            Database &db = store->database();
+            QCOMPARE(store->schemaVersion(), MissionStore::currentSchemaVersion());
+            QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+            for (const QString &table : dataTablesUpTo(MissionStore::currentSchemaVersion())) {
+                const QString sql = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = '%1'").arg(table)).toString();
+                QVERIFY2(!sql.contains(QRegularExpression(QStringLiteral("CHECK\\s*\\(\\s*\\w+\\s+IN\\s*\\("), QRegularExpression::CaseInsensitiveOption)),
+                         qPrintable(table + QLatin1String(": ") + sql));
+            }
+            // No temporary table when an incident is written.
+            Statement explain = db.prepare(QStringLiteral(
+                "EXPLAIN INSERT INTO incidents(id, time_ms, time_precision, lat, lon, location_precision, category, status, "
+                "sensitivity, source_reliability, created_at_ms, created_by, updated_at_ms, updated_by) "
+                "VALUES ('u', 0, 'day', 1, 2, 'near', 'looting', 'reported', 'UN RESTRICTED', 'B', 0, 'a', 0, 'a')"));
+            int ops = 0;
+            while (explain.step()) {
+                ++ops;
+                QVERIFY2(explain.text(1) != QLatin1String("OpenEphemeral"), qPrintable(p));
+            }
+            QVERIFY(ops > 20);
+            // The constraints still hold.
+            db.exec(QStringLiteral("INSERT INTO incidents(id, time_ms, time_precision, lat, lon, location_precision, category, status, "
+                                   "sensitivity, source_reliability, created_at_ms, created_by, updated_at_ms, updated_by) "
+                                   "VALUES ('ok', 0, 'day', 1, 2, 'near', 'looting', 'reported', 'UN RESTRICTED', NULL, 0, 'a', 0, 'a')"));
+            for (const char *bad : {"time_precision = 'hour'", "sensitivity = 'SECRET'", "source_reliability = 'G'", "status = 'open'",
+                                    "location_precision = 'far'"}) {
+                try {
+                    db.exec(QStringLiteral("UPDATE incidents SET %1 WHERE id = 'ok'").arg(QLatin1String(bad)));
+                    QFAIL(bad);
+                } catch (const DbError &) {
+                }
+            }
+            try {
+                db.exec(QStringLiteral("UPDATE basemaps SET provider = 'wms'"));
+                db.exec(QStringLiteral("INSERT INTO basemaps(id, name, uri, provider, added_at_ms, added_by) VALUES ('b', 'b', 'u', 'wms', 0, 'a')"));
+                QFAIL("basemap provider wms accepted");
+            } catch (const DbError &) {
+            }
+        }
     }
 
     void migratesV5MissionWithLiveContacts()
