@@ -99,6 +99,16 @@ class TestIncidentRepository : public QObject
         QCOMPARE(last.action, QStringLiteral("create"));
         QCOMPARE(last.table, QStringLiteral("incidents"));
         QCOMPARE(last.rowId, id);
+        // Every UTF-8 length (1 to 4 bytes: Latin, Arabic, CJK, an emoji's surrogate pair) comes
+        // back as written; a lone surrogate, which UTF-8 cannot carry, comes back as U+FFFD.
+        Incident u = sample(1);
+        u.placeName = QStringLiteral("Tombouctou تمبكتو 廷巴克图 \U0001F6A8 end");
+        u.description = QString(QChar(0xD800)) + QStringLiteral("x");
+        repo.add(u);
+        QCOMPARE(repo.get(u.id)->placeName, u.placeName);
+        QCOMPARE(repo.get(u.id)->description, QString(QChar(0xFFFD)) + QStringLiteral("x"));
+        QCOMPARE(store->database().scalar(QStringLiteral("SELECT length(CAST(place_name AS BLOB)) FROM incidents WHERE id = '%1'").arg(u.id)).toInt(),
+                 u.placeName.toUtf8().size());
     }
 
     void invalidRefused()
