@@ -58,7 +58,7 @@ TrackImportReport TrackImporter::importFile(const QString &path, const TrackRead
         m_store.write({QStringLiteral("import"), QStringLiteral("tracks"), QString(), QString()},
                       [&](Database &db, AuditRecord &rec) {
                           // The R*Tree of the points is filled once at the end, not row by row.
-                          const qint64 firstNewFid = suspendTrackPointIndexing(db);
+                          const SuspendedTrackIndexing suspended = suspendTrackPointIndexing(db);
                           TrackWriter writer(db, report);
                           writer.setSensitivity(m_sensitivity);
                           writer.setCancelFlag(m_cancel);
@@ -67,7 +67,7 @@ TrackImportReport TrackImporter::importFile(const QString &path, const TrackRead
                           if (writer.isCancelled())
                               throw Cancelled();
                           writer.finish();
-                          indexTrackPointsFrom(db, firstNewFid, report.pointsAccepted);
+                          resumeTrackPointIndexing(db, suspended, report.pointsAccepted);
                           rec.summary = QStringLiteral("%1 (%2): %3 points in %4 tracks (%5 new), %6 rejected, %7 duplicates")
                                             .arg(QFileInfo(path).fileName(), reader.id())
                                             .arg(report.pointsAccepted)

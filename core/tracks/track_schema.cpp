@@ -88,14 +88,18 @@ DROP TRIGGER IF EXISTS gii_track_points_geom;
     createIndexTrigger(db);
 }
 
-qint64 suspendTrackPointIndexing(Database &db)
+SuspendedTrackIndexing suspendTrackPointIndexing(Database &db)
 {
-    db.exec(QStringLiteral("DROP TRIGGER IF EXISTS gii_track_points_geom"));
-    return db.scalar(QStringLiteral("SELECT coalesce(max(fid), 0) + 1 FROM track_points")).toLongLong();
+    SuspendedTrackIndexing s;
+    s.geometryCheckSql = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'ggi_track_points_geom'")).toString();
+    db.exec(QStringLiteral("DROP TRIGGER IF EXISTS gii_track_points_geom; DROP TRIGGER IF EXISTS ggi_track_points_geom;"));
+    s.firstNewFid = db.scalar(QStringLiteral("SELECT coalesce(max(fid), 0) + 1 FROM track_points")).toLongLong();
+    return s;
 }
 
-void indexTrackPointsFrom(Database &db, qint64 firstNewFid, qint64 added)
+void resumeTrackPointIndexing(Database &db, const SuspendedTrackIndexing &suspended, qint64 added)
 {
+    const qint64 firstNewFid = suspended.firstNewFid;
     if (added > 0) {
         // As the incident importer: many new points, one packed tree; a few, inserted.
         const qint64 before = firstNewFid > 1 ? db.scalar(QStringLiteral("SELECT count(*) FROM idx_track_points_geom")).toLongLong() : 0;
@@ -110,6 +114,8 @@ void indexTrackPointsFrom(Database &db, qint64 firstNewFid, qint64 added)
         }
     }
     createIndexTrigger(db);
+    if (!suspended.geometryCheckSql.isEmpty())
+        db.exec(suspended.geometryCheckSql);
 }
 
 } // namespace vigie::core

@@ -9,12 +9,19 @@ namespace vigie::core {
 // extents in an R*Tree). Registered once in mission/schema.cpp; knows nothing of its number.
 void applyTrackSchema(Database &db);
 
-// For a bulk import, inside its transaction: suspendTrackPointIndexing() drops the per-row trigger
-// that feeds the points' R*Tree (idx_track_points_geom) and returns the first fid the import will
-// use; indexTrackPointsFrom() then indexes the new points in one statement — or, when they are
-// many next to what the index holds, repacks the whole R*Tree (RTreeBulkLoader) — and puts the
-// trigger back. A rollback restores the trigger by itself.
-qint64 suspendTrackPointIndexing(Database &db);
-void indexTrackPointsFrom(Database &db, qint64 firstNewFid, qint64 added);
+// For a bulk import, inside its transaction: suspendTrackPointIndexing() drops the per-row
+// triggers — the one that feeds the points' R*Tree (idx_track_points_geom) and SpatiaLite's
+// geometry check (a subquery on geometry_columns and a function call per row, over a third of a
+// point's insert; the writer's point BLOBs are POINT/4326 by construction) — and notes the first
+// fid the import will use; resumeTrackPointIndexing() then indexes the new points in one statement
+// — or, when they are many next to what the index holds, repacks the whole R*Tree
+// (RTreeBulkLoader) — and puts both triggers back. A rollback restores them by itself.
+struct SuspendedTrackIndexing
+{
+    qint64 firstNewFid = 1;
+    QString geometryCheckSql; // SpatiaLite's trigger, as it was
+};
+SuspendedTrackIndexing suspendTrackPointIndexing(Database &db);
+void resumeTrackPointIndexing(Database &db, const SuspendedTrackIndexing &suspended, qint64 added);
 
 } // namespace vigie::core

@@ -119,6 +119,16 @@ class TestTrackStore : public QObject
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM idx_track_points_geom")).toInt(), 5050);
         QCOMPARE(db.scalar(QStringLiteral("SELECT rtreecheck('idx_track_points_geom')")).toString(), QStringLiteral("ok"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'gii_track_points_geom'")).toInt(), 1);
+        // So is SpatiaLite's geometry check, which the imports set aside: another program (QGIS
+        // editing the layer) still cannot write a line into the points.
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'ggi_track_points_geom'")).toInt(), 1);
+        try {
+            db.exec(QStringLiteral("INSERT INTO track_points(track_fid, t_ms, lat, lon, geom) "
+                                   "VALUES (1, 1, 1, 1, GeomFromText('LINESTRING(1 1, 2 2)', 4326))"));
+            QFAIL("a line went into track_points");
+        } catch (const DbError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("Geometry constraint")), qPrintable(e.message()));
+        }
         // Every point is found through the index at its own place.
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_points p WHERE EXISTS (SELECT 1 FROM idx_track_points_geom i "
                                           "WHERE i.pkid = p.fid AND i.xmin <= p.lon AND i.xmax >= p.lon AND i.ymin <= p.lat AND i.ymax >= p.lat)"))
