@@ -154,6 +154,8 @@ qint64 RTreeBulkLoader::rebuild(Database &db, const QString &rtree, const QStrin
             current.push_back(bounds(levels.back()[i], qint64(i)));
     }
     const int depth = int(levels.size()) - 1;
+    std::vector<std::pair<qint64, qint64>> leafOf; // row id, leaf node number
+    leafOf.reserve(size_t(count));
     // Number nodes: root 1, then each level below in order.
     std::vector<std::vector<qint64>> numbers(levels.size());
     qint64 next = 1;
@@ -173,12 +175,31 @@ qint64 RTreeBulkLoader::rebuild(Database &db, const QString &rtree, const QStrin
                     insParent.run();
                 }
             else
-                for (const Entry &e : cells) {
-                    insRowid.bind(1, e.id).bind(2, nodeno);
-                    insRowid.run();
-                }
+                for (const Entry &e : cells)
+                    leafOf.push_back({e.id, nodeno});
             writeNode(nodeno, cells, depth);
         }
+    }
+    // Each row's leaf, in row id order: appended to the _rowid table's B-tree instead of inserted
+    // all over it in the leaves' spatial order (three times faster for half a million points).
+    // Many rows per statement: a statement's run costs more than appending a row.
+    std::sort(leafOf.begin(), leafOf.end());
+    constexpr size_t kRows = 200;
+    size_t done = 0;
+    if (leafOf.size() >= kRows) {
+        QString sql = QStringLiteral("INSERT INTO %1(rowid, nodeno) VALUES ").arg(shadow("_rowid"));
+        for (size_t i = 0; i < kRows; ++i)
+            sql += i == 0 ? QStringLiteral("(?, ?)") : QStringLiteral(", (?, ?)");
+        Statement many = db.prepare(sql);
+        for (; done + kRows <= leafOf.size(); done += kRows) {
+            for (size_t i = 0; i < kRows; ++i)
+                many.bind(int(2 * i + 1), leafOf[done + i].first).bind(int(2 * i + 2), leafOf[done + i].second);
+            many.run();
+        }
+    }
+    for (; done < leafOf.size(); ++done) {
+        insRowid.bind(1, leafOf[done].first).bind(2, leafOf[done].second);
+        insRowid.run();
     }
     return count;
 }
