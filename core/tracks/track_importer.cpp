@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tracks/track_importer.h"
 
+#include "io/read_ahead.h"
 #include "mission/mission_store.h"
 #include "tracks/track_reader_registry.h"
 #include "tracks/track_schema.h"
@@ -10,12 +11,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 
-#include <condition_variable>
-#include <deque>
-#include <exception>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 namespace vigie::core {
 
@@ -24,56 +20,42 @@ struct Cancelled
 {
 };
 
-// The reader on its own thread, the writer (SQLite) on the caller's: what the reader tells its
-// sink is queued, in order, a batch at a time, and replayed on the real sink. Parsing a file takes
-// a quarter to a half of an import; with both cores the two overlap.
-class PipedSink : public TrackSink
+// What a reader tells its sink, recorded on the reading thread and replayed in order on the
+// real sink (the TrackWriter) on the caller's, through ReadAhead.
+class RecordingSink : public TrackSink
 {
   public:
-    explicit PipedSink(const std::atomic<bool> *cancel) : m_cancel(cancel) {}
+    enum class Kind { Track, Point, Rejected, Skipped, BadChecksum };
+    struct Command
+    {
+        Kind kind;
+        int handle;
+        TrackPoint point;
+        std::unique_ptr<Track> header;
+        std::unique_ptr<ReadIssue> issue;
+    };
 
-    // Reading thread (TrackSink).
+    RecordingSink(ReadAhead<Command> &ahead, const std::atomic<bool> *cancel) : m_ahead(ahead), m_cancel(cancel) {}
+
     int track(const Track &header) override
     {
-        Command c{Kind::Track, m_nextHandle, {}, std::make_unique<Track>(header), nullptr};
-        add(std::move(c));
+        m_ahead.push({Kind::Track, m_nextHandle, {}, std::make_unique<Track>(header), nullptr});
         return m_nextHandle++;
     }
-    void point(int track, const TrackPoint &point) override { add({Kind::Point, track, point, nullptr, nullptr}); }
-    void rejected(const ReadIssue &issue) override { add({Kind::Rejected, 0, {}, nullptr, std::make_unique<ReadIssue>(issue)}); }
-    void skippedLine() override { add({Kind::Skipped, 0, {}, nullptr, nullptr}); }
-    void badChecksum(const ReadIssue &issue) override { add({Kind::BadChecksum, 0, {}, nullptr, std::make_unique<ReadIssue>(issue)}); }
+    void point(int track, const TrackPoint &point) override { m_ahead.push({Kind::Point, track, point, nullptr, nullptr}); }
+    void rejected(const ReadIssue &issue) override { m_ahead.push({Kind::Rejected, 0, {}, nullptr, std::make_unique<ReadIssue>(issue)}); }
+    void skippedLine() override { m_ahead.push({Kind::Skipped, 0, {}, nullptr, nullptr}); }
+    void badChecksum(const ReadIssue &issue) override { m_ahead.push({Kind::BadChecksum, 0, {}, nullptr, std::make_unique<ReadIssue>(issue)}); }
     void progress(qint64 done, qint64 total) override
     {
         m_total.store(total, std::memory_order_relaxed);
         m_done.store(done, std::memory_order_release);
     }
-    bool isCancelled() const override
-    {
-        return (m_cancel && m_cancel->load(std::memory_order_relaxed)) || m_stopped.load(std::memory_order_relaxed);
-    }
-    void finish(std::exception_ptr error)
-    {
-        hand();
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_readerDone = true;
-        m_readerError = std::move(error);
-        m_changed.notify_all();
-    }
+    bool isCancelled() const override { return (m_cancel && m_cancel->load(std::memory_order_relaxed)) || m_ahead.stopped(); }
 
-    // Writing thread: replays everything on `sink`; false once the reader is done and all is replayed.
-    bool replayBatch(TrackSink &sink)
+    // Writing thread.
+    void replay(std::vector<Command> &batch, TrackSink &sink)
     {
-        std::vector<Command> batch;
-        {
-            std::unique_lock<std::mutex> lock(m_mutex);
-            m_changed.wait(lock, [&] { return !m_waiting.empty() || m_readerDone; });
-            if (m_waiting.empty())
-                return false;
-            batch = std::move(m_waiting.front());
-            m_waiting.pop_front();
-            m_changed.notify_all();
-        }
         for (Command &c : batch) {
             switch (c.kind) {
             case Kind::Track:
@@ -98,96 +80,27 @@ class PipedSink : public TrackSink
         const qint64 done = m_done.load(std::memory_order_acquire);
         if (done >= 0)
             sink.progress(done, m_total.load(std::memory_order_relaxed));
-        return true;
-    }
-    // The writer has stopped (done or failed): the reader's next call sees isCancelled() and
-    // nothing it adds waits any more.
-    void stop()
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        m_stopped = true;
-        m_waiting.clear();
-        m_changed.notify_all();
-    }
-    std::exception_ptr readerError() const
-    {
-        std::lock_guard<std::mutex> lock(m_mutex);
-        return m_readerError;
     }
 
   private:
-    enum class Kind { Track, Point, Rejected, Skipped, BadChecksum };
-    struct Command
-    {
-        Kind kind;
-        int handle;
-        TrackPoint point;
-        std::unique_ptr<Track> header;
-        std::unique_ptr<ReadIssue> issue;
-    };
-    static constexpr size_t kBatch = 1024;
-    static constexpr size_t kMaxWaiting = 8;
-
-    void add(Command &&c)
-    {
-        m_filling.push_back(std::move(c));
-        if (m_filling.size() >= kBatch)
-            hand();
-    }
-    void hand()
-    {
-        std::unique_lock<std::mutex> lock(m_mutex);
-        m_changed.wait(lock, [&] { return m_waiting.size() < kMaxWaiting || m_stopped; });
-        if (!m_stopped && !m_filling.empty())
-            m_waiting.push_back(std::move(m_filling));
-        m_filling.clear();
-        m_changed.notify_all();
-    }
-
+    ReadAhead<Command> &m_ahead;
     const std::atomic<bool> *m_cancel;
-    int m_nextHandle = 0;
-    std::vector<Command> m_filling; // reading thread
-    std::vector<int> m_handles;     // writing thread: the reader's track handle -> the writer's
+    int m_nextHandle = 0;       // reading thread
+    std::vector<int> m_handles; // writing thread: the reader's track handle -> the writer's
     std::atomic<qint64> m_done{-1}, m_total{0};
-    std::atomic<bool> m_stopped{false};
-    mutable std::mutex m_mutex;
-    std::condition_variable m_changed;
-    std::deque<std::vector<Command>> m_waiting;
-    bool m_readerDone = false;
-    std::exception_ptr m_readerError;
 };
 
-// Runs reader.read(path, …) on a thread of its own and replays what it reads on `sink` here.
-// A reader's exception comes out here, after the reader has stopped; so does the sink's.
-void readPiped(const TrackReader &reader, const QString &path, TrackSink &sink, const std::atomic<bool> *cancel)
+// reader.read(path, …) on a thread of its own, replayed on `sink` here. What the reader throws
+// comes out here once it has stopped; so does what the sink throws.
+void readAhead(const TrackReader &reader, const QString &path, TrackSink &sink, const std::atomic<bool> *cancel)
 {
-    PipedSink pipe(cancel);
-    std::thread reading([&] {
-        std::exception_ptr error;
-        try {
-            reader.read(path, pipe);
-        } catch (...) {
-            error = std::current_exception();
-        }
-        pipe.finish(error);
-    });
-    struct Join
-    {
-        PipedSink &pipe;
-        std::thread &thread;
-        ~Join()
-        {
-            pipe.stop();
-            if (thread.joinable())
-                thread.join();
-        }
-    } join{pipe, reading};
-    while (pipe.replayBatch(sink)) {
-    }
-    pipe.stop();
-    reading.join();
-    if (const std::exception_ptr error = pipe.readerError())
-        std::rethrow_exception(error);
+    ReadAhead<RecordingSink::Command> ahead;
+    RecordingSink recording(ahead, cancel);
+    ahead.start([&] { reader.read(path, recording); });
+    std::vector<RecordingSink::Command> batch;
+    while (ahead.next(&batch))
+        recording.replay(batch, sink);
+    ahead.join();
 }
 } // namespace
 
@@ -236,7 +149,7 @@ TrackImportReport TrackImporter::importFile(const QString &path, const TrackRead
                           writer.setSensitivity(m_sensitivity);
                           writer.setCancelFlag(m_cancel);
                           writer.setProgressCallback(m_progress);
-                          readPiped(reader, path, writer, m_cancel);
+                          readAhead(reader, path, writer, m_cancel);
                           if (writer.isCancelled())
                               throw Cancelled();
                           writer.finish();
