@@ -144,7 +144,8 @@ TrackImportReport TrackImporter::importFile(const QString &path, const TrackRead
         m_store.write({QStringLiteral("import"), QStringLiteral("tracks"), QString(), QString()},
                       [&](Database &db, AuditRecord &rec) {
                           // The R*Tree of the points is filled once at the end, not row by row.
-                          const SuspendedTrackIndexing suspended = suspendTrackPointIndexing(db);
+                          // About 100 bytes a fix in NMEA, GPX, CoT or KML.
+                          const SuspendedTrackIndexing suspended = suspendTrackPointIndexing(db, QFileInfo(path).size() / 100);
                           TrackWriter writer(db, report);
                           writer.setSensitivity(m_sensitivity);
                           writer.setCancelFlag(m_cancel);

@@ -20,8 +20,11 @@ struct SuspendedTrackIndexing
 {
     qint64 firstNewFid = 1;
     QString geometryCheckSql; // SpatiaLite's trigger, as it was
+    QString timeIndexSql;     // when the time index was dropped, to be built again by one sort
 };
-SuspendedTrackIndexing suspendTrackPointIndexing(Database &db);
+// expectedPoints: about how many points the import brings (from the file's size); when they are
+// many next to the points already stored, the time index is dropped too and rebuilt at the end.
+SuspendedTrackIndexing suspendTrackPointIndexing(Database &db, qint64 expectedPoints = 0);
 void resumeTrackPointIndexing(Database &db, const SuspendedTrackIndexing &suspended, qint64 added);
 
 } // namespace vigie::core

@@ -13,6 +13,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 
 #include <cmath>
@@ -134,6 +135,29 @@ class TestTrackStore : public QObject
                                           "WHERE i.pkid = p.fid AND i.xmin <= p.lon AND i.xmax >= p.lon AND i.ymin <= p.lat AND i.ymax >= p.lat)"))
                      .toInt(),
                  5050);
+    }
+
+    void bigImportRebuildsTheTimeIndex()
+    {
+        // A big file into an empty mission: the time index is dropped for the import and built
+        // again by one sort before the commit; it is there, whole, and used.
+        auto store = MissionStore::create(path(QStringLiteral("timeindex.vigie")), QStringLiteral("T"));
+        const QString big = path(QStringLiteral("timeindex-big.nmea"));
+        QVERIFY(vigie::test::writeNmeaFile(big, 30000));
+        QVERIFY(QFileInfo(big).size() / 100 >= 20000); // what the importer takes for "big"
+        Database &db = store->database();
+        const QString before = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'track_points_time'")).toString();
+        QVERIFY(!before.isEmpty());
+        TrackImporter importer(*store);
+        QCOMPARE(importer.importFile(big).pointsAccepted, 30000);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'track_points_time'")).toString(), before);
+        QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_points INDEXED BY track_points_time WHERE t_ms > 0")).toInt(), 30000);
+        // A cancelled big import leaves the index as it was (the transaction rolls back).
+        std::atomic<bool> cancel{true};
+        importer.setCancelFlag(&cancel);
+        QVERIFY(importer.importFile(big).cancelled);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'track_points_time'")).toString(), before);
     }
 
     void interpolationAndStatistics()
