@@ -206,7 +206,7 @@ std::unique_ptr<MissionStore> MissionStore::openChecked(const QString &path, Ope
                                    .arg(currentSchemaVersion()));
         if (version < 1)
             throw MissionError(MissionError::Kind::Corrupt, QCoreApplication::translate("vigie::core::MissionStore", "%1 is an unfinished mission (no schema).").arg(path));
-        if (!firstOpen && version != currentSchemaVersion())
+        if (!firstOpen && version != currentSchemaVersion() && mode == OpenMode::ReadWrite)
             throw MissionError(MissionError::Kind::Invalid,
                                QCoreApplication::translate("vigie::core::MissionStore", "%1 is at mission schema %2, not %3: open it in the workstation first.")
                                    .arg(path)

@@ -86,7 +86,8 @@ class MissionStore : public QObject
     // Another connection, for a worker thread, to a mission this process has already opened with
     // open(): the same refusals (not a mission, too new) but no integrity check, which reads the
     // whole file (seconds for a mission of a million incidents) and was done by open(), and no
-    // migration: a mission of an older schema is refused (Invalid).
+    // migration: read-only, a mission of an older schema opens as it is (as open() shows a mission
+    // opened read-only); read-write, it is refused (Invalid).
     static std::unique_ptr<MissionStore> openConnection(const QString &path, OpenMode mode);
 
     ~MissionStore() override;

@@ -279,6 +279,25 @@ class TestMissionStore : public QObject
         auto rw = MissionStore::openConnection(p, MissionStore::OpenMode::ReadWrite);
         QVERIFY(!rw->isReadOnly());
         QCOMPARE(rw->name(), QStringLiteral("W"));
+        // A mission of an older schema, open read-only in the workstation (unmigrated): its
+        // workers read it as it is; a worker that would write to it is refused.
+        const QString old = path(QStringLiteral("worker-v1.vigie"));
+        QVERIFY(QFile::copy(QStringLiteral(VIGIE_TEST_DATA_DIR "/missions/v1.vigie"), old));
+        QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+        const QByteArray before = sha1(old);
+        {
+            auto shown = MissionStore::open(old, MissionStore::OpenMode::ReadOnly);
+            auto reader = MissionStore::openConnection(old, MissionStore::OpenMode::ReadOnly);
+            QCOMPARE(reader->schemaVersion(), 1);
+            QCOMPARE(reader->name(), QStringLiteral("Fixture v1"));
+            try {
+                MissionStore::openConnection(old, MissionStore::OpenMode::ReadWrite);
+                QFAIL("a writing worker opened a mission of an older schema");
+            } catch (const MissionError &e) {
+                QCOMPARE(e.kind(), MissionError::Kind::Invalid);
+            }
+        }
+        QCOMPARE(sha1(old), before);
     }
 
     void readOnlyOpen()
