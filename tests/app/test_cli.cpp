@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -195,6 +196,41 @@ class TestCli : public QObject
         QVERIFY(e.open(QIODevice::WriteOnly));
         e.close();
         QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("incidents"), path, empty}).code, 1);
+    }
+
+    void countsReadAsWords()
+    {
+        // The human summary counts in words, in English ("1 incident", "3 incidents": the plural
+        // forms of translations/vigie_en.ts) as in French, never "incident(s)".
+        const QString path = m_dir.filePath(QStringLiteral("words.vigie"));
+        QCOMPARE(cli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("W")}).code, 0);
+        const QByteArray header = "event_id_cnty,event_date,event_type,sub_event_type,latitude,longitude,fatalities\n";
+        auto write = [&](const QString &name, int rows, int first) {
+            QFile f(m_dir.filePath(name));
+            if (!f.open(QIODevice::WriteOnly))
+                return QString();
+            f.write(header);
+            for (int i = 0; i < rows; ++i)
+                f.write(QStringLiteral("W%1,2026-11-20,Battles,Armed clash,16.27,-0.04,0\n").arg(first + i).toUtf8());
+            return f.fileName();
+        };
+        auto run = [&](const QString &language, const QString &file) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("VIGIE_LANGUAGE"), language);
+            p.setProcessEnvironment(env);
+            p.start(QStringLiteral(VIGIE_CLI), {QStringLiteral("import"), QStringLiteral("incidents"), path, file});
+            p.waitForFinished(60000);
+            return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        };
+        const QString one = run(QStringLiteral("en"), write(QStringLiteral("one.csv"), 1, 1));
+        QVERIFY2(one.contains(QStringLiteral("one.csv: 1 incident imported")), qPrintable(one));
+        const QString three = run(QStringLiteral("en"), write(QStringLiteral("three.csv"), 3, 10));
+        QVERIFY2(three.contains(QStringLiteral("three.csv: 3 incidents imported")), qPrintable(three));
+        const QString fr = run(QStringLiteral("fr"), write(QStringLiteral("trois.csv"), 3, 20));
+        QVERIFY2(fr.contains(QStringLiteral("trois.csv\u00a0: 3 incidents importés")), qPrintable(fr));
+        for (const QString &text : {one, three, fr})
+            QVERIFY2(!text.contains(QStringLiteral("(s)")), qPrintable(text));
     }
 
     void errors_data()

@@ -32,8 +32,6 @@ QString effectiveLanguage()
 void installTranslators()
 {
     const QString lang = effectiveLanguage();
-    if (lang == QLatin1String("en"))
-        return; // the source strings are English
     auto load = [](const QString &name, const QString &dir) {
         auto *t = new QTranslator(QCoreApplication::instance());
         if (t->load(name, dir))
@@ -42,6 +40,8 @@ void installTranslators()
             delete t;
     };
     load(QStringLiteral("vigie_") + lang, QStringLiteral(":/vigie/i18n"));
+    if (lang == QLatin1String("en"))
+        return; // the source strings are English; vigie_en holds only their plural forms
 #if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
 #else

@@ -1,0 +1,190 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>vigie::app::MainWindow</name>
+    <message numerus="yes">
+        <source>%n plugin(s) could not be loaded; see Help &gt; Plugins.</source>
+        <translation>
+            <numerusform>%n plugin could not be loaded; see Help &gt; Plugins.</numerusform>
+            <numerusform>%n plugins could not be loaded; see Help &gt; Plugins.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::AlertReport</name>
+    <message numerus="yes">
+        <source>  %1  [%2]  %3 — %4 — %5 (%n incident(s))</source>
+        <translation>
+            <numerusform>  %1  [%2]  %3 — %4 — %5 (%n incident)</numerusform>
+            <numerusform>  %1  [%2]  %3 — %4 — %5 (%n incidents)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::IncidentExporter</name>
+    <message numerus="yes">
+        <source>%1: %n incident(s) exported</source>
+        <translation>
+            <numerusform>%1: %n incident exported</numerusform>
+            <numerusform>%1: %n incidents exported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::IncidentImporter</name>
+    <message numerus="yes">
+        <source>%1: %n incident(s) imported</source>
+        <translation>
+            <numerusform>%1: %n incident imported</numerusform>
+            <numerusform>%1: %n incidents imported</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n duplicate(s) skipped</source>
+        <translation>
+            <numerusform>, %n duplicate skipped</numerusform>
+            <numerusform>, %n duplicates skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n row(s) rejected</source>
+        <translation>
+            <numerusform>, %n row rejected</numerusform>
+            <numerusform>, %n rows rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::AlertsPanel</name>
+    <message numerus="yes">
+        <source>Rules evaluated as of %1 over %n incident(s): %2 fired, %3 new, %4 updated.</source>
+        <translation>
+            <numerusform>Rules evaluated as of %1 over %n incident: %2 fired, %3 new, %4 updated.</numerusform>
+            <numerusform>Rules evaluated as of %1 over %n incidents: %2 fired, %3 new, %4 updated.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new alert(s) to review in the Alerts panel.</source>
+        <translation>
+            <numerusform>%n new alert to review in the Alerts panel.</numerusform>
+            <numerusform>%n new alerts to review in the Alerts panel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::AnnotationsController</name>
+    <message numerus="yes">
+        <source>%n annotation(s) written to %1.</source>
+        <translation>
+            <numerusform>%n annotation written to %1.</numerusform>
+            <numerusform>%n annotations written to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::IncidentsController</name>
+    <message numerus="yes">
+        <source>%n incident(s) imported, %1 rejected.</source>
+        <translation>
+            <numerusform>%n incident imported, %1 rejected.</numerusform>
+            <numerusform>%n incidents imported, %1 rejected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n incident exported to %1.</numerusform>
+            <numerusform>%n incidents exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::IncidentsPanel</name>
+    <message numerus="yes">
+        <source>%n incident(s) in the window</source>
+        <translation>
+            <numerusform>%n incident in the window</numerusform>
+            <numerusform>%n incidents in the window</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::SitesController</name>
+    <message numerus="yes">
+        <source>%n site(s) imported from %1.</source>
+        <translation>
+            <numerusform>%n site imported from %1.</numerusform>
+            <numerusform>%n sites imported from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) refused; the first: %1</source>
+        <translation>
+            <numerusform>%n record refused; the first: %1</numerusform>
+            <numerusform>%n records refused; the first: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::ThreatPanel</name>
+    <message numerus="yes">
+        <source>%n incident(s), maximum density %1; hotspots when the time bar stops.</source>
+        <translation>
+            <numerusform>%n incident, maximum density %1; hotspots when the time bar stops.</numerusform>
+            <numerusform>%n incidents, maximum density %1; hotspots when the time bar stops.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), maximum density %1, %2 hotspot(s) above %3.</source>
+        <translation>
+            <numerusform>%n incident, maximum density %1, %2 hotspot(s) above %3.</numerusform>
+            <numerusform>%n incidents, maximum density %1, %2 hotspot(s) above %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::TracksPanel</name>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tracks selected.</source>
+        <translation>
+            <numerusform>%n track selected.</numerusform>
+            <numerusform>%n tracks selected.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gap(s) over 5 min: </source>
+        <translation>
+            <numerusform>%n gap over 5 min: </numerusform>
+            <numerusform>%n gaps over 5 min: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::Briefing</name>
+    <message numerus="yes">
+        <source>%1 (%n more not shown)</source>
+        <translation>
+            <numerusform>%1 (%n more not shown)</numerusform>
+            <numerusform>%1 (%n more not shown)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::BriefingDialog</name>
+    <message numerus="yes">
+        <source>%n page(s), %1 incident(s) in the area and period; the data is marked %2.</source>
+        <translation>
+            <numerusform>%n page, %1 incident(s) in the area and period; the data is marked %2.</numerusform>
+            <numerusform>%n pages, %1 incident(s) in the area and period; the data is marked %2.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
