@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>vigie::app::AnnotationVerbs</name>
+    <message numerus="yes">
+        <source>%1: %n annotation(s) added, %2 updated, %3 skipped (the mission&apos;s copy is the same or newer)</source>
+        <translation>
+            <numerusform>%1: %n annotation added, %2 updated, %3 skipped (the mission&apos;s copy is the same or newer)</numerusform>
+            <numerusform>%1: %n annotations added, %2 updated, %3 skipped (the mission&apos;s copy is the same or newer)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>Wrote %n annotation to %1</numerusform>
+            <numerusform>Wrote %n annotations to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::app::BriefVerb</name>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s), %2, marked %3 (%4 ms)</source>
+        <translation>
+            <numerusform>Wrote %1: %n page, %2, marked %3 (%4 ms)</numerusform>
+            <numerusform>Wrote %1: %n pages, %2, marked %3 (%4 ms)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::app::MainWindow</name>
     <message numerus="yes">
         <source>%n plugin(s) could not be loaded; see Help &gt; Plugins.</source>
@@ -18,6 +45,13 @@
         <translation>
             <numerusform>  %1  [%2]  %3 — %4 — %5 (%n incident)</numerusform>
             <numerusform>  %1  [%2]  %3 — %4 — %5 (%n incidents)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n alert(s) — %2 new, %3 acknowledged, %4 dismissed</source>
+        <translation>
+            <numerusform>%1: %n alert — %2 new, %3 acknowledged, %4 dismissed</numerusform>
+            <numerusform>%1: %n alerts — %2 new, %3 acknowledged, %4 dismissed</numerusform>
         </translation>
     </message>
 </context>

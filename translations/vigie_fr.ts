@@ -209,10 +209,6 @@
         <translation>usage&#xa0;: vigie-cli import annotations M.vigie FICHIER.geojson|FICHIER.kml [--json]</translation>
     </message>
     <message>
-        <source>%1: %2 annotation(s) added, %3 updated, %4 skipped (the mission&apos;s copy is the same or newer)</source>
-        <translation>%1&#xa0;: %2 annotation(s) ajoutée(s), %3 mise(s) à jour, %4 ignorée(s) (la copie de la mission est identique ou plus récente)</translation>
-    </message>
-    <message>
         <source>geojson or kml (default: from the file&apos;s extension).</source>
         <translation>geojson ou kml (par défaut&#xa0;: d&apos;après l&apos;extension du fichier).</translation>
     </message>
@@ -232,9 +228,19 @@
         <source>--format %1 does not match the file name %2.</source>
         <translation>--format %1 ne correspond pas au nom de fichier %2.</translation>
     </message>
-    <message>
-        <source>Wrote %1 annotation(s) to %2</source>
-        <translation>%1 annotation(s) écrite(s) dans %2</translation>
+    <message numerus="yes">
+        <source>%1: %n annotation(s) added, %2 updated, %3 skipped (the mission&apos;s copy is the same or newer)</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n annotation ajoutée, %2 mise(s) à jour, %3 ignorée(s) (la copie de la mission est identique ou plus récente)</numerusform>
+            <numerusform>%1&#xa0;: %n annotations ajoutées, %2 mise(s) à jour, %3 ignorée(s) (la copie de la mission est identique ou plus récente)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n annotation(s) to %1</source>
+        <translation>
+            <numerusform>%n annotation écrite dans %1</numerusform>
+            <numerusform>%n annotations écrites dans %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -316,10 +322,6 @@
         <translation>La période n&apos;est pas valide&#xa0;: indiquez --from avant --to, au format ISO 8601 (2026-11-22T15:30Z) ou GDH (221530ZNOV26).</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 page(s), %3, marked %4 (%5 ms)</source>
-        <translation>%1 écrit&#xa0;: %2 page(s), %3, marquage %4 (%5 ms)</translation>
-    </message>
-    <message>
         <source>Print-ready briefing (PDF or PNG) with classification banners, MGRS grid, legend and incident summary.</source>
         <translation>Dossier de briefing prêt à imprimer (PDF ou PNG) avec bandeaux de classification, quadrillage MGRS, légende et synthèse des incidents.</translation>
     </message>
@@ -330,6 +332,13 @@
     <message>
         <source>The incidents of %1 cannot be read as a map layer.</source>
         <translation>Les incidents de %1 ne peuvent pas être lus comme couche cartographique.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n page(s), %2, marked %3 (%4 ms)</source>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: %n page, %2, marquage %3 (%4 ms)</numerusform>
+            <numerusform>%1 écrit&#xa0;: %n pages, %2, marquage %3 (%4 ms)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -905,10 +914,6 @@ vigie-cli --version affiche la version.
 </context>
 <context>
     <name>vigie::core::AlertReport</name>
-    <message>
-        <source>%1: %2 alert(s) — %3 new, %4 acknowledged, %5 dismissed</source>
-        <translation>%1&#xa0;: %2 alerte(s) — %3 nouvelle(s), %4 acquittée(s), %5 écartée(s)</translation>
-    </message>
     <message numerus="yes">
         <source>  %1  [%2]  %3 — %4 — %5 (%n incident(s))</source>
         <translation>
@@ -919,6 +924,13 @@ vigie-cli --version affiche la version.
     <message>
         <source>; %1 by %2 at %3: %4</source>
         <translation>&#xa0;; %1 par %2 le %3&#xa0;: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n alert(s) — %2 new, %3 acknowledged, %4 dismissed</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n alerte — %2 nouvelle(s), %3 acquittée(s), %4 écartée(s)</numerusform>
+            <numerusform>%1&#xa0;: %n alertes — %2 nouvelle(s), %3 acquittée(s), %4 écartée(s)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

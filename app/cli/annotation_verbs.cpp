@@ -36,9 +36,9 @@ CliResult importAnnotations(const QStringList &args)
         r.json.insert(QStringLiteral("added"), result.added);
         r.json.insert(QStringLiteral("updated"), result.updated);
         r.json.insert(QStringLiteral("skipped"), result.skipped);
-        r.human = QCoreApplication::translate("vigie::app::AnnotationVerbs", "%1: %2 annotation(s) added, %3 updated, %4 skipped (the mission's copy is the same or newer)")
+        const int added = int(result.added);
+        r.human = QCoreApplication::translate("vigie::app::AnnotationVerbs", "%1: %n annotation(s) added, %2 updated, %3 skipped (the mission's copy is the same or newer)", nullptr, added)
                       .arg(file)
-                      .arg(result.added)
                       .arg(result.updated)
                       .arg(result.skipped);
         return r;
@@ -79,7 +79,7 @@ CliResult exportAnnotations(const QStringList &args)
         r.json.insert(QStringLiteral("out"), QFileInfo(path).absoluteFilePath());
         r.json.insert(QStringLiteral("format"), exchange::formatForPath(path) == exchange::Format::Kml ? QStringLiteral("kml") : QStringLiteral("geojson"));
         r.json.insert(QStringLiteral("exported"), written);
-        r.human = QCoreApplication::translate("vigie::app::AnnotationVerbs", "Wrote %1 annotation(s) to %2").arg(written).arg(path);
+        r.human = QCoreApplication::translate("vigie::app::AnnotationVerbs", "Wrote %n annotation(s) to %1", nullptr, written).arg(path);
         return r;
     } catch (const core::AnnotationError &e) {
         return CliResult::failure(e.message());

@@ -150,9 +150,9 @@ CliResult runBrief(const QStringList &args)
     }
     r.json.insert(QStringLiteral("page_details"), pagesJson);
     r.json.insert(QStringLiteral("elapsed_ms"), result.elapsedMs);
-    r.human = QCoreApplication::translate("vigie::app::BriefVerb", "Wrote %1: %2 page(s), %3, marked %4 (%5 ms)")
+    const int pageCount = int(request.pages.size());
+    r.human = QCoreApplication::translate("vigie::app::BriefVerb", "Wrote %1: %n page(s), %2, marked %3 (%4 ms)", nullptr, pageCount)
                   .arg(outPath)
-                  .arg(request.pages.size())
                   .arg(ui::templateName(*tmpl), markingName)
                   .arg(result.elapsedMs);
     return r;

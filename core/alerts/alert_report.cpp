@@ -48,9 +48,9 @@ QJsonObject AlertReport::toJson() const
 
 QString AlertReport::humanSummary() const
 {
-    QString out = QCoreApplication::translate("vigie::core::AlertReport", "%1: %2 alert(s) — %3 new, %4 acknowledged, %5 dismissed")
+    const int alertCount = int(alerts.size());
+    QString out = QCoreApplication::translate("vigie::core::AlertReport", "%1: %n alert(s) — %2 new, %3 acknowledged, %4 dismissed", nullptr, alertCount)
                       .arg(missionName)
-                      .arg(alerts.size())
                       .arg(newCount)
                       .arg(acknowledgedCount)
                       .arg(dismissedCount);
