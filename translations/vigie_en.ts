@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>vigie::app::AnalysisVerbs</name>
+    <message numerus="yes">
+        <source>Evaluated the rules as of %1 over %n incident(s): %2 fired, %3 new, </source>
+        <translation>
+            <numerusform>Evaluated the rules as of %1 over %n incident: %2 fired, %3 new, </numerusform>
+            <numerusform>Evaluated the rules as of %1 over %n incidents: %2 fired, %3 new, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) updated with new incidents.</source>
+        <translation>
+            <numerusform>%n open alert updated with new incidents.</numerusform>
+            <numerusform>%n open alerts updated with new incidents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::app::AnnotationVerbs</name>
     <message numerus="yes">
         <source>%1: %n annotation(s) added, %2 updated, %3 skipped (the mission&apos;s copy is the same or newer)</source>
@@ -170,10 +187,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n incident(s), maximum density %1, %2 hotspot(s) above %3.</source>
+        <source>%n incident(s), maximum density %1</source>
         <translation>
-            <numerusform>%n incident, maximum density %1, %2 hotspot(s) above %3.</numerusform>
-            <numerusform>%n incidents, maximum density %1, %2 hotspot(s) above %3.</numerusform>
+            <numerusform>%n incident, maximum density %1</numerusform>
+            <numerusform>%n incidents, maximum density %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n hotspot(s) above %1.</source>
+        <translation>
+            <numerusform>, %n hotspot above %1.</numerusform>
+            <numerusform>, %n hotspots above %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -214,10 +238,17 @@
 <context>
     <name>vigie::ui::BriefingDialog</name>
     <message numerus="yes">
-        <source>%n page(s), %1 incident(s) in the area and period; the data is marked %2.</source>
+        <source>%n page(s)</source>
         <translation>
-            <numerusform>%n page, %1 incident(s) in the area and period; the data is marked %2.</numerusform>
-            <numerusform>%n pages, %1 incident(s) in the area and period; the data is marked %2.</numerusform>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n incident(s) in the area and period</source>
+        <translation>
+            <numerusform>, %n incident in the area and period</numerusform>
+            <numerusform>, %n incidents in the area and period</numerusform>
         </translation>
     </message>
 </context>

@@ -194,12 +194,22 @@
         <translation>--epsg attend un code EPSG, p. ex. 32631.</translation>
     </message>
     <message>
-        <source>Evaluated the rules as of %1 over %2 incidents: %3 fired, %4 new, %5 open alert(s) updated with new incidents.</source>
-        <translation>Règles évaluées au %1 sur %2 incidents&#xa0;: %3 alertes déclenchées, %4 nouvelles, %5 alerte(s) ouverte(s) complétée(s) par de nouveaux incidents.</translation>
-    </message>
-    <message>
         <source>Only these incident categories, comma-separated (e.g. ied_explosive,armed_clash); default all.</source>
         <translation>Uniquement ces catégories d&apos;incidents, séparées par des virgules (p. ex. ied_explosive,armed_clash)&#xa0;; par défaut toutes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated the rules as of %1 over %n incident(s): %2 fired, %3 new, </source>
+        <translation>
+            <numerusform>Règles évaluées au %1 sur %n incident&#xa0;: %2 alertes déclenchées, %3 nouvelles, </numerusform>
+            <numerusform>Règles évaluées au %1 sur %n incidents&#xa0;: %2 alertes déclenchées, %3 nouvelles, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s) updated with new incidents.</source>
+        <translation>
+            <numerusform>%n alerte ouverte complétée par de nouveaux incidents.</numerusform>
+            <numerusform>%n alertes ouvertes complétées par de nouveaux incidents.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4303,13 +4313,6 @@ centre %2</translation>
         <source>No incident in the time window.</source>
         <translation>Aucun incident dans la fenêtre temporelle.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n incident(s), maximum density %1, %2 hotspot(s) above %3.</source>
-        <translation>
-            <numerusform>%n incident, densité maximale %1, %2 point(s) chaud(s) au-dessus de %3.</numerusform>
-            <numerusform>%n incidents, densité maximale %1, %2 point(s) chaud(s) au-dessus de %3.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The incident categories the heatmap counts; tick one or several</source>
         <translation>Les catégories d&apos;incidents que compte la carte de densité&#xa0;; cochez-en une ou plusieurs</translation>
@@ -4388,6 +4391,20 @@ centre %2</translation>
     <message>
         <source>UTM zone of the area (%1%2)</source>
         <translation>Fuseau UTM de la zone de responsabilité (%1%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s), maximum density %1</source>
+        <translation>
+            <numerusform>%n incident, densité maximale %1</numerusform>
+            <numerusform>%n incidents, densité maximale %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n hotspot(s) above %1.</source>
+        <translation>
+            <numerusform>, %n point chaud au-dessus de %1.</numerusform>
+            <numerusform>, %n points chauds au-dessus de %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4894,13 +4911,6 @@ centre %2</translation>
         <source>Open a mission to brief it.</source>
         <translation>Ouvrez une mission pour en faire le briefing.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n page(s), %1 incident(s) in the area and period; the data is marked %2.</source>
-        <translation>
-            <numerusform>%n page, %1 incident(s) dans la zone et la période&#xa0;; les données sont marquées %2.</numerusform>
-            <numerusform>%n pages, %1 incident(s) dans la zone et la période&#xa0;; les données sont marquées %2.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Printed the briefing</source>
         <translation>Briefing imprimé</translation>
@@ -4920,6 +4930,24 @@ centre %2</translation>
     <message>
         <source>Reading the mission…</source>
         <translation>Lecture de la mission…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n incident(s) in the area and period</source>
+        <translation>
+            <numerusform>, %n incident dans la zone et la période</numerusform>
+            <numerusform>, %n incidents dans la zone et la période</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the data is marked %1.</source>
+        <translation>&#xa0;; les données sont marquées %1.</translation>
     </message>
 </context>
 <context>

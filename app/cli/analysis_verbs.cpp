@@ -190,12 +190,14 @@ CliResult runAlerts(const QStringList &args)
             evaluation.insert(QStringLiteral("new"), int(outcome.stored.size()));
             evaluation.insert(QStringLiteral("updated"), int(outcome.extended.size()));
             evaluation.insert(QStringLiteral("problems"), QJsonArray::fromStringList(outcome.problems));
-            evalText = QCoreApplication::translate("vigie::app::AnalysisVerbs", "Evaluated the rules as of %1 over %2 incidents: %3 fired, %4 new, %5 open alert(s) updated with new incidents.")
+            // Each count that names a noun a message of its own, so that each reads in words.
+            const int considered = int(ev.incidentsConsidered);
+            const int extended = int(outcome.extended.size());
+            evalText = QCoreApplication::translate("vigie::app::AnalysisVerbs", "Evaluated the rules as of %1 over %n incident(s): %2 fired, %3 new, ", nullptr, considered)
                            .arg(core::toDtg(end))
-                           .arg(ev.incidentsConsidered)
                            .arg(outcome.fired.size())
                            .arg(outcome.stored.size())
-                           .arg(outcome.extended.size());
+                       + QCoreApplication::translate("vigie::app::AnalysisVerbs", "%n open alert(s) updated with new incidents.", nullptr, extended);
             for (const QString &problem : outcome.problems)
                 evalText += QLatin1Char('\n') + QCoreApplication::translate("vigie::app::AnalysisVerbs", "Problem: %1").arg(problem);
         } catch (const core::MissionError &e) {

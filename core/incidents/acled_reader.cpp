@@ -54,6 +54,8 @@ QString AcledReader::name() const { return tr("ACLED CSV export"); }
 
 int AcledReader::identify(const QString &path, const QByteArray &head) const
 {
+    if (!looksLikeText(head))
+        return 0;
     const QByteArray firstLine = head.left(head.indexOf('\n')).toLower();
     int hits = 0;
     for (const char *key : {"event_id_cnty", "event_date", "sub_event_type", "latitude", "longitude", "fatalities"})

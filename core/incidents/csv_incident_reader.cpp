@@ -16,10 +16,8 @@ QString CsvIncidentReader::name() const { return tr("CSV (columns by name)"); }
 
 int CsvIncidentReader::identify(const QString &path, const QByteArray &head) const
 {
-    // Text, not binary: no control bytes other than tab and line breaks at the start.
-    for (const char c : head.left(4096))
-        if (static_cast<unsigned char>(c) < 0x09 || (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r'))
-            return 0;
+    if (!looksLikeText(head))
+        return 0;
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix == QLatin1String("csv") || suffix == QLatin1String("tsv"))
         return 30;

@@ -111,7 +111,9 @@ bool HxlReader::isHashtagRow(const QStringList &cells)
 
 int HxlReader::identify(const QString &path, const QByteArray &head) const
 {
-    // A line, among the first ones, made of hashtags.
+    // A line, among the first ones, made of hashtags, in a text file.
+    if (!looksLikeText(head))
+        return 0;
     int lines = 0;
     for (const QByteArray &line : head.split('\n')) {
         if (++lines > 25)

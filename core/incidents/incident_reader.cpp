@@ -15,6 +15,14 @@ IncidentReadError::IncidentReadError(const QString &file, qint64 line, const QSt
 
 QString IncidentReadError::message() const { return QString::fromStdString(what()); }
 
+bool looksLikeText(const QByteArray &head)
+{
+    for (const char c : head.left(4096))
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
+            return false;
+    return true;
+}
+
 void openCsvIncidents(CsvReader &csv)
 {
     if (!csv.open())

@@ -60,6 +60,11 @@ struct IncidentReadCallbacks
 };
 
 // Opens a CSV incident file; throws IncidentReadError when it cannot be read or is empty.
+// For identify() of the text formats (CSV, ACLED, HXL): whether a file's first bytes are text, with
+// no control byte other than tab and line breaks. A KMZ or any binary file is not, whatever
+// its compressed bytes happen to hold (a line of "#x" in a zip once made a KMZ pass for HXL).
+bool looksLikeText(const QByteArray &head);
+
 void openCsvIncidents(CsvReader &csv);
 // Reads the first non-blank record (the header row) into `record`; throws IncidentReadError when
 // there is none or the file cannot be parsed.

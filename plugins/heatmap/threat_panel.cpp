@@ -608,15 +608,15 @@ void ThreatPanel::finished(std::shared_ptr<ThreatResult> r)
         m_ws->addLayer(m_heatmap.layer());
     // A briefing page of another period recomputes the heatmap with the same parameters.
     ui::setHeatmapRecipe(m_heatmap.layer(), {m_last.options, m_last.hotspotOptions});
+    // Each count a message of its own, so that each reads in words ("1 hotspot", "3 hotspots").
+    const int hotspotCount = int(m_last.hotspots.size());
     m_status->setText(m_last.result == core::HeatmapResult::NoIncidents
                           ? (categories().isEmpty() ? tr("No category is ticked: tick one or several.") : tr("No incident in the time window."))
                       : !m_last.withHotspots
                           ? tr("%n incident(s), maximum density %1; hotspots when the time bar stops.", nullptr, int(m_last.incidentCount))
                                 .arg(QLocale().toString(gridMax(), 'g', 4))
-                          : tr("%n incident(s), maximum density %1, %2 hotspot(s) above %3.", nullptr, int(m_last.incidentCount))
-                                .arg(QLocale().toString(gridMax(), 'g', 4))
-                                .arg(m_last.hotspots.size())
-                                .arg(QLocale().toString(m_last.threshold, 'g', 4)));
+                          : tr("%n incident(s), maximum density %1", nullptr, int(m_last.incidentCount)).arg(QLocale().toString(gridMax(), 'g', 4))
+                                + tr(", %n hotspot(s) above %1.", nullptr, hotspotCount).arg(QLocale().toString(m_last.threshold, 'g', 4)));
     // While the time bar plays there are no hotspots: the outlines and the table are cleared once,
     // not at every frame.
     if (m_last.withHotspots || m_table->rowCount() > 0 || !m_hotspotLayer)

@@ -525,9 +525,10 @@ void BriefingDialog::finishPreview()
         return;
     m_preview = paintPreview();
     m_previewLabel->setPixmap(QPixmap::fromImage(m_preview));
-    m_status->setText(tr("%n page(s), %1 incident(s) in the area and period; the data is marked %2.", nullptr, m_previewRequest.pages.size())
-                          .arg(m_previewIncidents)
-                          .arg(core::sensitivityLabel(m_dataMarking)));
+    // Each count a message of its own, so that each reads in words ("1 page", "12 incidents").
+    const int pageCount = int(m_previewRequest.pages.size());
+    m_status->setText(tr("%n page(s)", nullptr, pageCount) + tr(", %n incident(s) in the area and period", nullptr, m_previewIncidents)
+                      + tr("; the data is marked %1.").arg(core::sensitivityLabel(m_dataMarking)));
     m_busy->setVisible(false);
     emit previewUpdated();
 }
