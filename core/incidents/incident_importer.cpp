@@ -8,6 +8,7 @@
 #include "incidents/incident_taxonomy.h"
 #include "io/csv_reader.h"
 #include "io/read_ahead.h"
+#include "mission/bulk_write.h"
 #include "mission/mission_store.h"
 #include "mission/rtree_bulk_loader.h"
 
@@ -299,21 +300,6 @@ ImportReport IncidentImporter::run(const QString &path, const std::function<void
             rejectsWritable = false;
         return !(options.cancel && options.cancel->load(std::memory_order_relaxed));
     };
-    // The file is read on a thread of its own (ReadAhead, below); the caller's progress callback
-    // is called on the caller's thread, from the writing loop.
-    std::atomic<qint64> progressDone{-1}, progressTotal{0};
-    if (options.progress)
-        cb.progress = [&](qint64 done, qint64 total) {
-            progressTotal.store(total, std::memory_order_relaxed);
-            progressDone.store(done, std::memory_order_release);
-        };
-    auto reportProgress = [&](bool last) {
-        const qint64 done = progressDone.load(std::memory_order_acquire);
-        if (options.progress && done >= 0 && (last || progressClock.elapsed() >= 100)) {
-            progressClock.restart();
-            options.progress(done, progressTotal.load(std::memory_order_relaxed));
-        }
-    };
 
     try {
         m_store.write(
@@ -343,29 +329,17 @@ ImportReport IncidentImporter::run(const QString &path, const std::function<void
                 // insert itself. They come off for the bulk insert and go back, with their work
                 // done once for all new rows, before the transaction commits, so no reader ever
                 // sees the table without them. Our point BLOBs are POINT/4326 by construction.
-                std::vector<QString> triggers;
-                {
-                    Statement tr = db.prepare(QStringLiteral(
-                        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'incidents' "
-                        "AND name IN ('ggi_incidents_geom', 'gii_incidents_geom', 'tmi_incidents_geom')"));
-                    while (tr.step())
-                        triggers.push_back(tr.text(0));
-                }
-                db.exec(QStringLiteral("DROP TRIGGER IF EXISTS ggi_incidents_geom; DROP TRIGGER IF EXISTS gii_incidents_geom; "
-                                       "DROP TRIGGER IF EXISTS tmi_incidents_geom;"));
+                SetAside aside;
+                for (const char *trigger : {"ggi_incidents_geom", "gii_incidents_geom", "tmi_incidents_geom"})
+                    aside.drop(db, QLatin1String(trigger));
                 const qint64 firstNewFid = db.scalar(QStringLiteral("SELECT coalesce(max(fid), 0) + 1 FROM incidents")).toLongLong();
                 // A big file into a small log: the time index is dropped and rebuilt by one sort at
                 // the end, instead of a random B-tree insert per row that outgrows the page cache.
                 // (The unique indexes stay: they find the duplicates.) A small file keeps it.
                 const qint64 existing = firstNewFid > 1 ? db.scalar(QStringLiteral("SELECT count(*) FROM incidents")).toLongLong() : 0;
                 const QFileInfo source(path);
-                const bool bulk = source.exists() && source.size() > 4 * 1024 * 1024 && existing < 4 * source.size() / 400;
-                QString timeIndexSql;
-                if (bulk) {
-                    timeIndexSql = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'incidents_time'")).toString();
-                    if (!timeIndexSql.isEmpty())
-                        db.exec(QStringLiteral("DROP INDEX incidents_time"));
-                }
+                if (source.exists() && rebuildIndexesAfter(existing, source.size() / 400)) // ~400 bytes an ACLED row
+                    aside.drop(db, QStringLiteral("incidents_time"));
 
                 Statement insert = db.prepare(IncidentRow::insertSql() + QStringLiteral(" ON CONFLICT DO NOTHING"));
                 sqlite3_stmt *st = insert.handle();
@@ -373,6 +347,15 @@ ImportReport IncidentImporter::run(const QString &path, const std::function<void
                 // Reading thread: parse, check and complete each record, hand it over.
                 // Half-size batches: an incident weighs ~2 KB (the 300 MB peak for a million).
                 ReadAhead<Incident, 512> ahead;
+                // The caller's progress callback runs on the caller's thread, from the writing loop.
+                cb.progress = [&](qint64 done, qint64 total) { ahead.setProgress(done, total); };
+                auto reportProgress = [&](bool last) {
+                    qint64 done = 0, total = 0;
+                    if (options.progress && ahead.progress(&done, &total) && (last || progressClock.elapsed() >= 100)) {
+                        progressClock.restart();
+                        options.progress(done, total);
+                    }
+                };
                 cb.record = [&](Incident &inc, const SourceRow &row) {
                     if (options.cancel && options.cancel->load(std::memory_order_relaxed))
                         return false;
@@ -420,28 +403,11 @@ ImportReport IncidentImporter::run(const QString &path, const std::function<void
                 if (report.imported == 0 && report.duplicates == 0)
                     throw NothingImported();
                 if (report.imported > 0) {
-                    // Many new rows: repack the whole R*Tree in one pass (cheaper than inserting
-                    // them one by one, and a better tree). A few: insert them.
-                    const qint64 before = firstNewFid > 1
-                        ? db.scalar(QStringLiteral("SELECT count(*) FROM idx_incidents_geom")).toLongLong()
-                        : 0;
-                    if (report.imported >= 2000 && report.imported * 4 >= before) {
-                        RTreeBulkLoader::rebuild(db, QStringLiteral("idx_incidents_geom"),
-                                                 QStringLiteral("SELECT fid, lon, lat FROM incidents WHERE geom IS NOT NULL"));
-                    } else {
-                        Statement rtree = db.prepare(QStringLiteral(
-                            "INSERT INTO idx_incidents_geom(pkid, xmin, xmax, ymin, ymax) "
-                            "SELECT fid, lon, lon, lat, lat FROM incidents WHERE fid >= ?1 AND geom IS NOT NULL"));
-                        rtree.bind(1, firstNewFid);
-                        rtree.run();
-                    }
+                    RTreeBulkLoader::indexNew(db, QStringLiteral("idx_incidents_geom"), QStringLiteral("incidents"), firstNewFid, report.imported);
                     db.exec(QStringLiteral("UPDATE geometry_columns_time SET last_insert = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') "
                                            "WHERE lower(f_table_name) = 'incidents' AND lower(f_geometry_column) = 'geom'"));
                 }
-                for (const QString &sql : triggers)
-                    db.exec(sql);
-                if (!timeIndexSql.isEmpty())
-                    db.exec(timeIndexSql);
+                aside.restore(db);
                 audit.summary = QStringLiteral("imported %1 incidents from %2 (%3; %4 rejected, %5 duplicates)")
                                     .arg(report.imported)
                                     .arg(fi.fileName(), report.format)

@@ -10,6 +10,8 @@
 #include <thread>
 #include <vector>
 
+#include <QtGlobal>
+
 namespace vigie::core {
 
 // A file read on a thread of its own while the caller's thread writes what it yields (the
@@ -70,6 +72,20 @@ template <typename T, std::size_t Batch = 1024, std::size_t MaxWaiting = 8> clas
         return !stopped();
     }
     bool stopped() const { return m_stopped.load(std::memory_order_relaxed); }
+    // Reading thread: how far it is (bytes or features read, and the total).
+    void setProgress(qint64 done, qint64 total)
+    {
+        m_total.store(total, std::memory_order_relaxed);
+        m_done.store(done, std::memory_order_release);
+    }
+
+    // Writing thread: the reader's latest progress; false until it has given one.
+    bool progress(qint64 *done, qint64 *total) const
+    {
+        *done = m_done.load(std::memory_order_acquire);
+        *total = m_total.load(std::memory_order_relaxed);
+        return *done >= 0;
+    }
 
     // Writing thread: the next batch, in order; false when the reader is done and all was given.
     bool next(std::vector<T> *batch)
@@ -118,6 +134,7 @@ template <typename T, std::size_t Batch = 1024, std::size_t MaxWaiting = 8> clas
     std::deque<std::vector<T>> m_waiting;
     bool m_readerDone = false;
     std::atomic<bool> m_stopped{false};
+    std::atomic<qint64> m_done{-1}, m_total{0};
     std::exception_ptr m_readerError;
     std::thread m_thread;
 };

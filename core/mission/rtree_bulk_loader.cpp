@@ -86,6 +86,23 @@ Entry bounds(const std::vector<Entry> &children, qint64 nodeno)
 }
 } // namespace
 
+void RTreeBulkLoader::indexNew(Database &db, const QString &rtree, const QString &table, qint64 firstNewFid, qint64 added)
+{
+    if (added <= 0)
+        return;
+    const auto quote = [](const QString &name) { return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'); };
+    const qint64 before = firstNewFid > 1 ? db.scalar(QStringLiteral("SELECT count(*) FROM %1").arg(quote(rtree))).toLongLong() : 0;
+    if (added >= 2000 && added * 4 >= before) {
+        rebuild(db, rtree, QStringLiteral("SELECT fid, lon, lat FROM %1 WHERE geom IS NOT NULL").arg(quote(table)));
+        return;
+    }
+    Statement st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO %1(pkid, xmin, xmax, ymin, ymax) "
+                                             "SELECT fid, lon, lon, lat, lat FROM %2 WHERE fid >= ?1 AND geom IS NOT NULL")
+                                  .arg(quote(rtree), quote(table)));
+    st.bind(1, firstNewFid);
+    st.run();
+}
+
 qint64 RTreeBulkLoader::rebuild(Database &db, const QString &rtree, const QString &points)
 {
     const QString quoted = QLatin1Char('"') + QString(rtree).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');

@@ -18,6 +18,12 @@ class RTreeBulkLoader
     // `points` is a query yielding (id INTEGER, x REAL, y REAL) rows: every entry the index must
     // hold afterwards (its current content is replaced). Returns the number of entries.
     static qint64 rebuild(Database &db, const QString &rtree, const QString &points);
+
+    // Indexes the rows of `table` (columns fid, lon, lat, geom) written from `firstNewFid` on,
+    // `added` of them, into its point R*Tree `rtree`: many next to what the tree holds, the
+    // whole tree packed again (cheaper than inserting them one by one, and a better tree); a few,
+    // inserted.
+    static void indexNew(Database &db, const QString &rtree, const QString &table, qint64 firstNewFid, qint64 added);
 };
 
 } // namespace vigie::core

@@ -46,11 +46,7 @@ class RecordingSink : public TrackSink
     void rejected(const ReadIssue &issue) override { m_ahead.push({Kind::Rejected, 0, {}, nullptr, std::make_unique<ReadIssue>(issue)}); }
     void skippedLine() override { m_ahead.push({Kind::Skipped, 0, {}, nullptr, nullptr}); }
     void badChecksum(const ReadIssue &issue) override { m_ahead.push({Kind::BadChecksum, 0, {}, nullptr, std::make_unique<ReadIssue>(issue)}); }
-    void progress(qint64 done, qint64 total) override
-    {
-        m_total.store(total, std::memory_order_relaxed);
-        m_done.store(done, std::memory_order_release);
-    }
+    void progress(qint64 done, qint64 total) override { m_ahead.setProgress(done, total); }
     bool isCancelled() const override { return (m_cancel && m_cancel->load(std::memory_order_relaxed)) || m_ahead.stopped(); }
 
     // Writing thread.
@@ -77,9 +73,9 @@ class RecordingSink : public TrackSink
                 break;
             }
         }
-        const qint64 done = m_done.load(std::memory_order_acquire);
-        if (done >= 0)
-            sink.progress(done, m_total.load(std::memory_order_relaxed));
+        qint64 done = 0, total = 0;
+        if (m_ahead.progress(&done, &total))
+            sink.progress(done, total);
     }
 
   private:
@@ -87,7 +83,6 @@ class RecordingSink : public TrackSink
     const std::atomic<bool> *m_cancel;
     int m_nextHandle = 0;       // reading thread
     std::vector<int> m_handles; // writing thread: the reader's track handle -> the writer's
-    std::atomic<qint64> m_done{-1}, m_total{0};
 };
 
 // reader.read(path, …) on a thread of its own, replayed on `sink` here. What the reader throws
@@ -145,7 +140,7 @@ TrackImportReport TrackImporter::importFile(const QString &path, const TrackRead
                       [&](Database &db, AuditRecord &rec) {
                           // The R*Tree of the points is filled once at the end, not row by row.
                           // About 100 bytes a fix in NMEA, GPX, CoT or KML.
-                          const SuspendedTrackIndexing suspended = suspendTrackPointIndexing(db, QFileInfo(path).size() / 100);
+                          SuspendedTrackIndexing suspended = suspendTrackPointIndexing(db, QFileInfo(path).size() / 100);
                           TrackWriter writer(db, report);
                           writer.setSensitivity(m_sensitivity);
                           writer.setCancelFlag(m_cancel);

@@ -91,40 +91,18 @@ DROP TRIGGER IF EXISTS gii_track_points_geom;
 SuspendedTrackIndexing suspendTrackPointIndexing(Database &db, qint64 expectedPoints)
 {
     SuspendedTrackIndexing s;
-    s.geometryCheckSql = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'ggi_track_points_geom'")).toString();
-    db.exec(QStringLiteral("DROP TRIGGER IF EXISTS gii_track_points_geom; DROP TRIGGER IF EXISTS ggi_track_points_geom;"));
+    s.aside.drop(db, QStringLiteral("gii_track_points_geom"));
+    s.aside.drop(db, QStringLiteral("ggi_track_points_geom"));
     s.firstNewFid = db.scalar(QStringLiteral("SELECT coalesce(max(fid), 0) + 1 FROM track_points")).toLongLong();
-    // Many points next to few: the time index is built again by one sort at the end rather than
-    // kept up row by row (5-10 % of a big import). Few next to many: kept, a rebuild would cost more.
-    if (expectedPoints >= 20000 && s.firstNewFid - 1 <= 4 * expectedPoints) {
-        s.timeIndexSql = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = 'track_points_time'")).toString();
-        if (!s.timeIndexSql.isEmpty())
-            db.exec(QStringLiteral("DROP INDEX track_points_time"));
-    }
+    if (rebuildIndexesAfter(s.firstNewFid - 1, expectedPoints))
+        s.aside.drop(db, QStringLiteral("track_points_time"));
     return s;
 }
 
-void resumeTrackPointIndexing(Database &db, const SuspendedTrackIndexing &suspended, qint64 added)
+void resumeTrackPointIndexing(Database &db, SuspendedTrackIndexing &suspended, qint64 added)
 {
-    const qint64 firstNewFid = suspended.firstNewFid;
-    if (added > 0) {
-        // As the incident importer: many new points, one packed tree; a few, inserted.
-        const qint64 before = firstNewFid > 1 ? db.scalar(QStringLiteral("SELECT count(*) FROM idx_track_points_geom")).toLongLong() : 0;
-        if (added >= 2000 && added * 4 >= before) {
-            RTreeBulkLoader::rebuild(db, QStringLiteral("idx_track_points_geom"),
-                                     QStringLiteral("SELECT fid, lon, lat FROM track_points WHERE geom IS NOT NULL"));
-        } else {
-            Statement st = db.prepare(QStringLiteral("INSERT OR REPLACE INTO idx_track_points_geom(pkid, xmin, xmax, ymin, ymax) "
-                                                     "SELECT fid, lon, lon, lat, lat FROM track_points WHERE fid >= ?1 AND geom IS NOT NULL"));
-            st.bind(1, firstNewFid);
-            st.run();
-        }
-    }
-    createIndexTrigger(db);
-    if (!suspended.timeIndexSql.isEmpty())
-        db.exec(suspended.timeIndexSql);
-    if (!suspended.geometryCheckSql.isEmpty())
-        db.exec(suspended.geometryCheckSql);
+    RTreeBulkLoader::indexNew(db, QStringLiteral("idx_track_points_geom"), QStringLiteral("track_points"), suspended.firstNewFid, added);
+    suspended.aside.restore(db);
 }
 
 } // namespace vigie::core
