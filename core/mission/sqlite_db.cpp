@@ -204,6 +204,20 @@ void Statement::run()
     reset();
 }
 
+bool Statement::runUnlessConstraint()
+{
+    int rc;
+    while ((rc = sqlite3_step(m_stmt)) == SQLITE_ROW) {
+    }
+    if (rc == SQLITE_DONE || (rc & 0xff) == SQLITE_CONSTRAINT) {
+        sqlite3_reset(m_stmt);
+        return rc == SQLITE_DONE;
+    }
+    const QString msg = QString::fromUtf8(sqlite3_errmsg(m_db));
+    sqlite3_reset(m_stmt);
+    throw DbError(msg, rc);
+}
+
 void Statement::reset()
 {
     sqlite3_reset(m_stmt);

@@ -89,6 +89,11 @@ class Statement
     bool step();
     // Steps to completion (for writes) and resets for the next use.
     void run();
+    // As run(), but a constraint violation (UNIQUE, NOT NULL, CHECK…) returns false instead of
+    // throwing. Bindings are kept. With INSERT OR FAIL the rows before the failing one stay and
+    // Database::changes() counts them: bulk writers insert many rows per statement that way and
+    // go row by row only where a row fails.
+    bool runUnlessConstraint();
     void reset();
 
     int columnCount() const;

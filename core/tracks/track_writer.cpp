@@ -5,6 +5,8 @@
 
 #include <QDateTime>
 
+#include <sqlite3.h>
+
 #include <cmath>
 #include <cstring>
 
@@ -25,10 +27,16 @@ void putD(char *&p, double v)
 
 QByteArray TrackWriter::pointBlob(double lon, double lat)
 {
+    char b[kPointBlobSize];
+    writePointBlob(b, lon, lat);
+    return QByteArray(b, int(sizeof b));
+}
+
+void TrackWriter::writePointBlob(char *b, double lon, double lat)
+{
     static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the blob below is written little-endian");
     // SpatiaLite BLOB-Geometry: 0x00, 0x01 (little endian), SRID, MBR (4 doubles), 0x7C,
     // class 1 (POINT), X, Y, 0xFE.
-    char b[60];
     char *p = b;
     *p++ = 0x00;
     *p++ = 0x01;
@@ -42,14 +50,23 @@ QByteArray TrackWriter::pointBlob(double lon, double lat)
     putD(p, lon);
     putD(p, lat);
     *p++ = char(0xFE);
-    return QByteArray(b, int(sizeof b));
+    Q_ASSERT(p - b == kPointBlobSize);
 }
 
 TrackWriter::TrackWriter(Database &db, TrackImportReport &report) : m_db(db), m_report(report)
 {
-    m_insertPoint = m_db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO track_points(track_fid, t_ms, lat, lon, alt_m, speed_ms, course_deg, hacc_m, source, geom) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+    const QString insert = QStringLiteral(
+        "INSERT OR %1 INTO track_points(track_fid, t_ms, lat, lon, alt_m, speed_ms, course_deg, hacc_m, source, geom) VALUES ");
+    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
+    m_insertPoint = m_db.prepare(insert.arg(QLatin1String("IGNORE")) + row);
+    // Many rows a statement: one step instead of kRowsPerInsert (a third of a big import's
+    // writing time). OR FAIL keeps the rows before one that breaks the (track, time) key and
+    // stops there; flush() goes on from that row one by one.
+    QString rows = row;
+    for (int i = 1; i < kRowsPerInsert; ++i)
+        rows += QLatin1Char(',') + row;
+    m_insertPoints = m_db.prepare(insert.arg(QLatin1String("FAIL")) + rows);
+    m_blobs.resize(size_t(kRowsPerInsert) * kPointBlobSize);
     m_batch.reserve(kBatch);
 }
 
@@ -126,51 +143,80 @@ void TrackWriter::point(int track, const TrackPoint &p)
         flush();
 }
 
+void TrackWriter::bindPoint(Statement &st, int first, const State &s, const TrackPoint &p, char *blob)
+{
+    st.bind(first, s.fid);
+    if (p.hasTime())
+        st.bind(first + 1, p.timeMs);
+    else
+        st.bindNull(first + 1);
+    st.bind(first + 2, p.lat).bind(first + 3, p.lon);
+    const auto realOrNull = [&st](int i, double v) { v == v ? void(st.bind(i, v)) : void(st.bindNull(i)); };
+    realOrNull(first + 4, p.altitude);
+    realOrNull(first + 5, p.speed);
+    realOrNull(first + 6, p.course);
+    realOrNull(first + 7, p.horizontalAccuracy);
+    if (p.source != m_lastSource) {
+        m_lastSource = p.source;
+        m_lastSourceUtf8 = p.source.toUtf8();
+    }
+    st.bind(first + 8, m_lastSourceUtf8.constData());
+    writePointBlob(blob, p.lon, p.lat);
+    sqlite3_bind_blob(st.handle(), first + 9, blob, kPointBlobSize, SQLITE_STATIC); // lives in m_blobs
+}
+
+void TrackWriter::accept(State &s, const TrackPoint &p)
+{
+    ++m_report.pointsAccepted;
+    Track &h = s.header;
+    s.touched = true;
+    s.dirty = true;
+    ++h.pointCount;
+    if (p.hasTime()) {
+        if (h.firstSeenMs == TrackPoint::kNoTime || p.timeMs < h.firstSeenMs)
+            h.firstSeenMs = p.timeMs;
+        if (h.lastSeenMs == TrackPoint::kNoTime || p.timeMs > h.lastSeenMs)
+            h.lastSeenMs = p.timeMs;
+    }
+    if (!(p.lat >= h.minLat))
+        h.minLat = p.lat;
+    if (!(p.lat <= h.maxLat))
+        h.maxLat = p.lat;
+    if (!(p.lon >= h.minLon))
+        h.minLon = p.lon;
+    if (!(p.lon <= h.maxLon))
+        h.maxLon = p.lon;
+}
+
 void TrackWriter::flush()
 {
-    for (const auto &[handle, p] : m_batch) {
-        State &s = m_tracks[size_t(handle)];
-        m_insertPoint.bind(1, s.fid);
-        if (p.hasTime())
-            m_insertPoint.bind(2, p.timeMs);
-        else
-            m_insertPoint.bindNull(2);
-        m_insertPoint.bind(3, p.lat).bind(4, p.lon);
-        p.altitude == p.altitude ? void(m_insertPoint.bind(5, p.altitude)) : void(m_insertPoint.bindNull(5));
-        p.speed == p.speed ? void(m_insertPoint.bind(6, p.speed)) : void(m_insertPoint.bindNull(6));
-        p.course == p.course ? void(m_insertPoint.bind(7, p.course)) : void(m_insertPoint.bindNull(7));
-        p.horizontalAccuracy == p.horizontalAccuracy ? void(m_insertPoint.bind(8, p.horizontalAccuracy))
-                                                     : void(m_insertPoint.bindNull(8));
-        if (p.source != m_lastSource) {
-            m_lastSource = p.source;
-            m_lastSourceUtf8 = p.source.toUtf8();
-        }
-        m_insertPoint.bind(9, m_lastSourceUtf8.constData());
-        m_insertPoint.bindBlob(10, pointBlob(p.lon, p.lat));
-        m_insertPoint.run();
-        if (m_db.changes() == 0) {
-            ++m_report.duplicates;
+    const size_t n = m_batch.size();
+    size_t rowByRowUntil = 0; // after a group stopped on a duplicate, the next rows go one by one
+    size_t i = 0;
+    while (i < n) {
+        if (i >= rowByRowUntil && n - i >= size_t(kRowsPerInsert)) {
+            for (int r = 0; r < kRowsPerInsert; ++r) {
+                const auto &[handle, p] = m_batch[i + size_t(r)];
+                bindPoint(m_insertPoints, r * 10 + 1, m_tracks[size_t(handle)], p, m_blobs.data() + size_t(r) * kPointBlobSize);
+            }
+            const bool whole = m_insertPoints.runUnlessConstraint();
+            const size_t inserted = whole ? size_t(kRowsPerInsert) : size_t(m_db.changes());
+            for (size_t r = 0; r < inserted; ++r)
+                accept(m_tracks[size_t(m_batch[i + r].first)], m_batch[i + r].second);
+            i += inserted;
+            if (!whole)
+                rowByRowUntil = i + size_t(kRowsPerInsert);
             continue;
         }
-        ++m_report.pointsAccepted;
-        Track &h = s.header;
-        s.touched = true;
-        s.dirty = true;
-        ++h.pointCount;
-        if (p.hasTime()) {
-            if (h.firstSeenMs == TrackPoint::kNoTime || p.timeMs < h.firstSeenMs)
-                h.firstSeenMs = p.timeMs;
-            if (h.lastSeenMs == TrackPoint::kNoTime || p.timeMs > h.lastSeenMs)
-                h.lastSeenMs = p.timeMs;
-        }
-        if (!(p.lat >= h.minLat))
-            h.minLat = p.lat;
-        if (!(p.lat <= h.maxLat))
-            h.maxLat = p.lat;
-        if (!(p.lon >= h.minLon))
-            h.minLon = p.lon;
-        if (!(p.lon <= h.maxLon))
-            h.maxLon = p.lon;
+        // One row: OR IGNORE skips a point already stored (same track and time).
+        const auto &[handle, p] = m_batch[i++];
+        State &s = m_tracks[size_t(handle)];
+        bindPoint(m_insertPoint, 1, s, p, m_blobs.data());
+        m_insertPoint.run();
+        if (m_db.changes() == 0)
+            ++m_report.duplicates;
+        else
+            accept(s, p);
     }
     m_batch.clear();
 }

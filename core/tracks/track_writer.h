@@ -22,6 +22,8 @@ class TrackWriter : public TrackSink
 {
   public:
     static constexpr int kBatch = 8192;
+    static constexpr int kRowsPerInsert = 64;
+    static constexpr int kPointBlobSize = 60;
 
     TrackWriter(Database &db, TrackImportReport &report);
     ~TrackWriter() override;
@@ -50,6 +52,8 @@ class TrackWriter : public TrackSink
 
     // SpatiaLite's BLOB for a POINT in EPSG:4326 (what MakePoint(lon, lat, 4326) returns).
     static QByteArray pointBlob(double lon, double lat);
+    // The same into b[kPointBlobSize].
+    static void writePointBlob(char *b, double lon, double lat);
 
   private:
     struct State
@@ -60,9 +64,14 @@ class TrackWriter : public TrackSink
         bool dirty = false; // changed since the last finish()
     };
 
+    void bindPoint(Statement &st, int firstParam, const State &s, const TrackPoint &p, char *blob);
+    void accept(State &s, const TrackPoint &p);
+
     Database &m_db;
     TrackImportReport &m_report;
-    Statement m_insertPoint;
+    Statement m_insertPoint;  // one row, OR IGNORE
+    Statement m_insertPoints; // kRowsPerInsert rows, OR FAIL
+    std::vector<char> m_blobs; // the geometry BLOBs bound to them
     std::vector<State> m_tracks;
     QHash<QString, int> m_bySource;
     std::vector<std::pair<int, TrackPoint>> m_batch;

@@ -7,7 +7,9 @@
 #include "tracks/track_exporter.h"
 #include "tracks/track_importer.h"
 #include "tracks/track_repository.h"
+#include "tracks/track_writer.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
@@ -82,6 +84,63 @@ class TestTrackStore : public QObject
         QCOMPARE(repo.tracks().size(), 0);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM tracks")).toInt(), 1);
         QCOMPARE(store->auditLog(1).front().action, QStringLiteral("delete"));
+    }
+
+    void overlappingImportKeepsEachPointOnce()
+    {
+        // The writer inserts TrackWriter::kRowsPerInsert points a statement and stops a
+        // statement at a point already stored: the points around each duplicate must all land,
+        // each once, and the counts and the track's times must say so.
+        static_assert(TrackWriter::kRowsPerInsert == 64, "the overlaps below straddle 64-point groups");
+        auto store = MissionStore::create(path(QStringLiteral("overlap.vigie")), QStringLiteral("O"));
+        const auto write = [this](const QString &name, const std::vector<int> &fixes) {
+            QByteArray log;
+            for (int i : fixes)
+                log += vigie::test::nmeaFix(i);
+            // One file name in two folders: the same source, so the same track.
+            QDir().mkpath(path(name));
+            const QString file = path(name + QStringLiteral("/patrol.nmea"));
+            QFile f(file);
+            f.open(QIODevice::WriteOnly);
+            f.write(log);
+            return file;
+        };
+        std::vector<int> first;
+        for (int i = 50; i < 60; ++i)
+            first.push_back(i); // inside the first group of the second file
+        for (int i = 127; i < 140; ++i)
+            first.push_back(i); // across the second and third groups
+        std::vector<int> second;
+        for (int i = 0; i < 400; ++i)
+            second.push_back(i);
+        second.insert(second.begin() + 300, 150); // a fix twice in the file itself
+        TrackImporter importer(*store);
+        QCOMPARE(importer.importFile(write(QStringLiteral("first"), first), QStringLiteral("nmea")).pointsAccepted, 23);
+        const QString secondFile = write(QStringLiteral("second"), second);
+        const TrackImportReport r = importer.importFile(secondFile, QStringLiteral("nmea"));
+        QCOMPARE(r.pointsAccepted, 400 - 23);
+        QCOMPARE(r.duplicates, 24);
+        Database &db = store->database();
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_points")).toInt(), 400);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(DISTINCT t_ms) FROM track_points")).toInt(), 400);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM idx_track_points_geom")).toInt(), 400);
+        // Every fix at its own position: no row took another's values.
+        const qint64 t0 = IsoDateTime::parse("2026-11-20T00:00:00Z");
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_points WHERE abs(lon - (-0.0447 + 0.00002 * ((t_ms - %1) / 1000))) > 1e-6")
+                               .arg(t0))
+                     .toInt(),
+                 0);
+        TrackRepository repo(*store);
+        const auto tracks = repo.tracks();
+        QCOMPARE(tracks.size(), 1);
+        QCOMPARE(tracks.front().pointCount, 400);
+        QCOMPARE(tracks.front().firstSeenMs, t0);
+        QCOMPARE(tracks.front().lastSeenMs, t0 + 399 * 1000);
+        // The same file again: every group stops on its first point and nothing is added.
+        const TrackImportReport again = importer.importFile(secondFile, QStringLiteral("nmea"));
+        QCOMPARE(again.pointsAccepted, 0);
+        QCOMPARE(again.duplicates, 401);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_points")).toInt(), 400);
     }
 
     void badFilesAndCancel()
