@@ -97,6 +97,45 @@ class GpxParser
         return m_wptHandle;
     }
 
+    // The text of the element whose start tag was just read, into m_text (reused: no allocation
+    // per element); child elements are skipped as readElementText() does.
+    void readText(SafeXmlReader &r)
+    {
+        m_text.resize(0);
+        int level = 1;
+        while (level > 0) {
+            switch (r.readNext()) {
+            case QXmlStreamReader::Characters:
+                if (level == 1)
+                    m_text += r.xml().text();
+                break;
+            case QXmlStreamReader::StartElement: ++level; break;
+            case QXmlStreamReader::EndElement: --level; break;
+            case QXmlStreamReader::Invalid:
+            case QXmlStreamReader::EndDocument: return;
+            default: break;
+            }
+        }
+    }
+
+    // m_text as an ISO 8601 time, blanks around it ignored (as QString::trimmed() does).
+    qint64 textAsTime() const
+    {
+        char buf[64];
+        int b = 0, e = int(m_text.size());
+        while (b < e && m_text.at(b).isSpace())
+            ++b;
+        while (e > b && m_text.at(e - 1).isSpace())
+            --e;
+        if (e - b > int(sizeof buf))
+            return TrackPoint::kNoTime;
+        for (int i = b; i < e; ++i) {
+            const ushort c = m_text.at(i).unicode();
+            buf[i - b] = c < 0x80 ? char(c) : '?';
+        }
+        return IsoDateTime::parse(std::string_view(buf, size_t(e - b)));
+    }
+
     void readPoint(SafeXmlReader &r, bool waypoint)
     {
         const qint64 line = r.lineNumber();
@@ -104,9 +143,12 @@ class GpxParser
         TrackPoint p;
         p.source = m_source;
         bool okLat = false, okLon = false;
-        const QXmlStreamAttributes attrs = r.attributes();
-        p.lat = attrs.value(QLatin1String("lat")).toDouble(&okLat);
-        p.lon = attrs.value(QLatin1String("lon")).toDouble(&okLon);
+        {
+            // Read and let go before the next token: a copy still alive then costs a deep copy.
+            const QXmlStreamAttributes attrs = r.attributes();
+            p.lat = attrs.value(QLatin1String("lat")).toDouble(&okLat);
+            p.lon = attrs.value(QLatin1String("lon")).toDouble(&okLon);
+        }
         QString problem;
         if (!okLat || !okLon || !p.isValidPosition())
             problem = QCoreApplication::translate("vigie::core::GpxTrackReader", "missing or invalid lat/lon");
@@ -119,25 +161,24 @@ class GpxParser
             if (t != QXmlStreamReader::StartElement)
                 continue;
             // Leaves by local name: GPX 1.0 speed/course, gpxtpx:speed/course, gpxx extensions alike.
-            if (is(r, "ele") || is(r, "time") || is(r, "speed") || is(r, "course") || is(r, "hdop")) {
-                const bool ele = is(r, "ele"), time = is(r, "time"), speed = is(r, "speed"), course = is(r, "course");
-                const QString text = r.readElementText().trimmed();
-                bool ok = true;
-                if (time) {
-                    const QByteArray utf8 = text.toLatin1();
-                    p.timeMs = IsoDateTime::parse(std::string_view(utf8.constData(), size_t(utf8.size())));
-                    if (p.timeMs == TrackPoint::kNoTime && !text.isEmpty() && problem.isEmpty())
-                        problem = QCoreApplication::translate("vigie::core::GpxTrackReader", "malformed time \"%1\"").arg(text);
-                } else if (ele) {
-                    p.altitude = text.toDouble(&ok);
-                } else if (speed) {
-                    p.speed = text.toDouble(&ok);
-                } else if (course) {
-                    p.course = text.toDouble(&ok);
-                }
-                if (!ok && problem.isEmpty())
-                    problem = QCoreApplication::translate("vigie::core::GpxTrackReader", "malformed number \"%1\"").arg(text);
+            const bool ele = is(r, "ele"), time = is(r, "time"), speed = is(r, "speed"), course = is(r, "course");
+            if (!(ele || time || speed || course || is(r, "hdop")))
+                continue;
+            readText(r);
+            bool ok = true; // QString::toDouble ignores blanks around the number
+            if (time) {
+                p.timeMs = textAsTime();
+                if (p.timeMs == TrackPoint::kNoTime && !m_text.trimmed().isEmpty() && problem.isEmpty())
+                    problem = QCoreApplication::translate("vigie::core::GpxTrackReader", "malformed time \"%1\"").arg(m_text.trimmed());
+            } else if (ele) {
+                p.altitude = m_text.toDouble(&ok);
+            } else if (speed) {
+                p.speed = m_text.toDouble(&ok);
+            } else if (course) {
+                p.course = m_text.toDouble(&ok);
             }
+            if (!ok && problem.isEmpty())
+                problem = QCoreApplication::translate("vigie::core::GpxTrackReader", "malformed number \"%1\"").arg(m_text.trimmed());
         }
         if (!problem.isEmpty()) {
             m_sink.rejected({m_path, line, 0, problem});
@@ -162,6 +203,7 @@ class GpxParser
     int m_routes = 0;
     int m_containerIndex = 0;
     QString m_containerName;
+    QString m_text; // the current leaf's text
     int m_handle = -1;
     int m_wptHandle = -1;
 };

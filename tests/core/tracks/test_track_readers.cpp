@@ -152,6 +152,40 @@ class TestTrackReaders : public QObject
         QVERIFY(r.issues.empty());
     }
 
+    void gpxLeafText()
+    {
+        // Leaves as people and tools write them: blanks and line breaks around values, a comment
+        // inside a number, a bad number and a bad time (each rejects its point, with its line).
+        const QString p = write(QStringLiteral("leaf.gpx"), QByteArray(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            "<gpx version=\"1.1\" creator=\"x\" xmlns=\"http://www.topografix.com/GPX/1/1\">\n"
+            "<trk><name> Patrol  </name><trkseg>\n"
+            "<trkpt lat=\"16.1\" lon=\"-0.1\"><ele>\n"
+            "   265.5\n"
+            "</ele><time>\n"
+            " 2026-11-20T00:00:00Z </time><speed> 3.5</speed></trkpt>\n"
+            "<trkpt lat=\"16.2\" lon=\"-0.2\"><ele>26<!-- split -->6.5</ele><time>2026-11-20T00:00:01Z</time></trkpt>\n"
+            "<trkpt lat=\"16.3\" lon=\"-0.3\"><ele>abc</ele><time>2026-11-20T00:00:02Z</time></trkpt>\n"
+            "<trkpt lat=\"16.4\" lon=\"-0.4\"><time>2026-11-20 T00:00:03Z</time></trkpt>\n"
+            "<trkpt lat=\"16.5\" lon=\"-0.5\"><time>2026-11-20T00:00:04Z</time><extensions><x:course xmlns:x=\"urn:x\"> 12 </x:course></extensions></trkpt>\n"
+            "</trkseg></trk></gpx>\n"));
+        Recorder r = read(QStringLiteral("gpx"), p);
+        QCOMPARE(r.tracks.size(), size_t(1));
+        QCOMPARE(r.tracks[0].callsign, QStringLiteral("Patrol"));
+        const auto &pts = r.points[0];
+        QCOMPARE(pts.size(), size_t(3));
+        QCOMPARE(pts[0].altitude, 265.5);
+        QCOMPARE(pts[0].speed, 3.5);
+        QCOMPARE(pts[0].timeMs, IsoDateTime::parse("2026-11-20T00:00:00Z"));
+        QCOMPARE(pts[1].altitude, 266.5);
+        QCOMPARE(pts[2].course, 12.0);
+        QCOMPARE(r.issues.size(), size_t(2));
+        QCOMPARE(r.issues[0].line, 9);
+        QCOMPARE(r.issues[0].reason, QStringLiteral("malformed number \"abc\""));
+        QCOMPARE(r.issues[1].line, 10);
+        QCOMPARE(r.issues[1].reason, QStringLiteral("malformed time \"2026-11-20 T00:00:03Z\""));
+    }
+
     void gpxDamaged_data()
     {
         QTest::addColumn<QByteArray>("doc");
