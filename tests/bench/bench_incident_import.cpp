@@ -8,11 +8,13 @@
 #include "incidents/incident_row.h"
 #include "mission/mission_store.h"
 #include "support/incident_fixtures.h"
+#include "disk_floor.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -203,6 +205,8 @@ int main(int argc, char **argv)
     if (ogrSeconds > 0)
         std::printf("ratio ogr2ogr / vigie: %.2fx wall, %.2fx CPU (the issue asks for >= 10x)\n", ogrSeconds / vigieSeconds,
                     ogrCpu / vigieCpu);
+
+    vigie::bench::printDiskFloor(dir, QFileInfo(mission).size(), ogrSeconds / 10);
 
     runQueries(store, mission);
     std::printf("peak RSS at the end (import and queries): %.1f MB\n", peakRssKb() / 1024.0);

@@ -2,6 +2,7 @@
 // Import benchmark (not a test): 500,000 fixes as NMEA (~70 MB) and as GPX, converted to CSV by
 // gpsbabel and imported by Vigie; prints the times and the ratio. Build with -DVIGIE_BENCH=ON.
 #include "../support/track_fixtures.h"
+#include "disk_floor.h"
 
 #include "mission/mission_store.h"
 #include "tracks/track_importer.h"
@@ -112,6 +113,8 @@ int main(int argc, char **argv)
                         rows == points ? "" : "   (row counts differ!)");
         else
             std::printf("%-5s gpsbabel not found\n", label);
+        if (b > 0)
+            vigie::bench::printDiskFloor(dir.path(), QFileInfo(dir.filePath(QStringLiteral("%1.vigie").arg(QLatin1String(label)))).size(), b / 10);
     }
     return 0;
 }
