@@ -107,6 +107,16 @@
     </message>
 </context>
 <context>
+    <name>vigie::core::SiteIo</name>
+    <message numerus="yes">
+        <source>The CSV header lacks %n column(s): %1. It needs name, kind, lat, lon and radius.</source>
+        <translation>
+            <numerusform>The CSV header lacks %n column: %1. It needs name, kind, lat, lon and radius.</numerusform>
+            <numerusform>The CSV header lacks %n columns: %1. It needs name, kind, lat, lon and radius.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::plugins::AlertsPanel</name>
     <message numerus="yes">
         <source>Rules evaluated as of %1 over %n incident(s): %2 fired, %3 new, %4 updated.</source>

@@ -2485,10 +2485,6 @@ vigie-cli --version affiche la version.
         <translation>Le fichier CSV est vide.</translation>
     </message>
     <message>
-        <source>The CSV header lacks the column(s) %1; it needs name, kind, lat, lon and radius.</source>
-        <translation>Il manque à l&apos;en-tête CSV la ou les colonnes %1&#xa0;; il doit contenir name, kind, lat, lon et radius.</translation>
-    </message>
-    <message>
         <source>%1 fields where the header has %2</source>
         <translation>%1 champs alors que l&apos;en-tête en compte %2</translation>
     </message>
@@ -2543,6 +2539,13 @@ vigie-cli --version affiche la version.
     <message>
         <source>%1: protected sites are read from .csv, .geojson or .gpkg files.</source>
         <translation>%1&#xa0;: les sites protégés se lisent dans des fichiers .csv, .geojson ou .gpkg.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The CSV header lacks %n column(s): %1. It needs name, kind, lat, lon and radius.</source>
+        <translation>
+            <numerusform>Il manque à l&apos;en-tête CSV %n colonne&#xa0;: %1. Il doit contenir name, kind, lat, lon et radius.</numerusform>
+            <numerusform>Il manque à l&apos;en-tête CSV %n colonnes&#xa0;: %1. Il doit contenir name, kind, lat, lon et radius.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -133,9 +133,12 @@ SiteImportResult SiteIo::readCsv(const QByteArray &data)
     for (const char *required : {"name", "kind", "lat", "lon", "radius"})
         if (!columns.contains(QLatin1String(required)))
             missing.append(QLatin1String(required));
-    if (!missing.isEmpty())
+    if (!missing.isEmpty()) {
+        const int n = int(missing.size()); // %n picks "column" or "columns"; %1 lists them
         throw MissionError(MissionError::Kind::Invalid,
-                           QCoreApplication::translate("vigie::core::SiteIo", "The CSV header lacks the column(s) %1; it needs name, kind, lat, lon and radius.").arg(missing.join(QStringLiteral(", "))));
+                           QCoreApplication::translate("vigie::core::SiteIo", "The CSV header lacks %n column(s): %1. It needs name, kind, lat, lon and radius.", nullptr, n)
+                               .arg(missing.join(QStringLiteral(", "))));
+    }
     SiteImportResult result;
     for (;;) {
         r = csv.next(rec);

@@ -224,6 +224,14 @@ class TestSiteRepository : public QObject
     void csvHeaderMustNameTheColumns()
     {
         QVERIFY(throws<MissionError>([] { SiteIo::readCsv("name,kind,lat,lon\nA,village,1,2\n"); }));
+        // The message counts and names what is missing (its English forms say "1 column",
+        // "2 columns": i18n.english_plurals_complete checks they exist).
+        try {
+            SiteIo::readCsv("name,kind,radius\nA,village,100\n");
+            QFAIL("a header without lat and lon was accepted");
+        } catch (const MissionError &e) {
+            QVERIFY2(e.message().contains(QStringLiteral("lacks 2 column(s): lat, lon.")), qPrintable(e.message()));
+        }
         QVERIFY(throws<MissionError>([] { SiteIo::readCsv(""); }));
         // Any order, any case, comma separated, CRLF.
         const SiteImportResult r = SiteIo::readCsv("LON,Lat,radius,KIND,name\r\n2.5,15.5,100,market,M\r\n");
