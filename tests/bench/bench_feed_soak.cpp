@@ -20,6 +20,9 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The plugins (the Feeds dock starts the feed) sit in the build tree, not beside this binary.
+    if (qEnvironmentVariableIsEmpty("VIGIE_PLUGIN_PATH"))
+        qputenv("VIGIE_PLUGIN_PATH", VIGIE_BUILD_PLUGIN_DIR);
     QgsApplication app(argc, argv, true);
     vigie::ui::setApplicationIdentity();
     vigie::ui::startQgis();
