@@ -101,6 +101,76 @@ IncidentColumnMapping IncidentColumnMapping::guess(const QStringList &columns)
     return m;
 }
 
+namespace {
+// What a person maps, in the order shown; the others (id, audit columns, extra) are for
+// Vigie's own exports, which guess() reads back by name.
+struct Mappable
+{
+    Field field;
+    const char *label;
+    bool required;
+};
+const Mappable kMappable[] = {
+    {FTime, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Date and time"), true},
+    {FTimePrecision, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Time precision"), false},
+    {FLat, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Latitude"), true},
+    {FLon, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Longitude"), true},
+    {FLocPrecision, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Location precision"), false},
+    {FArea, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Area (WKT polygon)"), false},
+    {FPlace, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Place name"), false},
+    {FAdmin1, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Admin 1 (region)"), false},
+    {FAdmin2, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Admin 2 (district)"), false},
+    {FCategory, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Category"), false},
+    {FEventType, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Source event type"), false},
+    {FSubEventType, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Source sub-event type"), false},
+    {FSeverity, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Severity (1-5)"), false},
+    {FFatalities, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Fatalities"), false},
+    {FInjured, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Injured"), false},
+    {FAbducted, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Abducted"), false},
+    {FActor1, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Actor"), false},
+    {FActor2, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Second actor"), false},
+    {FTarget, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Target"), false},
+    {FSource, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Source"), false},
+    {FAdmiralty, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Reliability and credibility (e.g. B2)"), false},
+    {FStatus, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Status"), false},
+    {FDescription, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Description"), false},
+    {FSensitivity, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "Sensitivity marking"), false},
+    {FExternalId, QT_TRANSLATE_NOOP("vigie::core::IncidentColumnMapping", "External id (for duplicates)"), false},
+};
+
+int fieldIndex(const QString &key)
+{
+    for (int i = 0; i < NFields; ++i)
+        if (key.compare(QLatin1String(aliases()[size_t(i)].front()), Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+} // namespace
+
+QList<IncidentColumnMapping::FieldInfo> IncidentColumnMapping::fieldInfos()
+{
+    QList<FieldInfo> out;
+    for (const Mappable &m : kMappable)
+        out.append({QLatin1String(aliases()[size_t(m.field)].front()),
+                    QCoreApplication::translate("vigie::core::IncidentColumnMapping", m.label), m.required});
+    return out;
+}
+
+QString IncidentColumnMapping::column(const QString &key) const
+{
+    const int i = fieldIndex(key);
+    return i < 0 ? QString() : *fields(*this)[size_t(i)];
+}
+
+bool IncidentColumnMapping::setColumn(const QString &key, const QString &column)
+{
+    const int i = fieldIndex(key);
+    if (i < 0)
+        return false;
+    *const_cast<QString *>(fields(*this)[size_t(i)]) = column;
+    return true;
+}
+
 IncidentColumnMapping::Bound IncidentColumnMapping::bind(const QStringList &columns) const
 {
     Bound b;

@@ -3,6 +3,7 @@
 
 #include "incidents/incident.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -54,6 +55,20 @@ struct IncidentColumnMapping
     QString defaultCategory = QStringLiteral("other");
 
     static IncidentColumnMapping guess(const QStringList &columns);
+
+    // The fields a person maps by hand (a dialog's rows, the CLI's --map), in a sensible order.
+    // key: the column name Vigie's own exports write ("time", "lat", "place_name"…);
+    // label: translated; required: no import without it.
+    struct FieldInfo
+    {
+        QString key;
+        QString label;
+        bool required = false;
+    };
+    static QList<FieldInfo> fieldInfos();
+    // The source column of a field by key (empty: none); setColumn returns false for an unknown key.
+    QString column(const QString &key) const;
+    bool setColumn(const QString &key, const QString &column);
 
     // Resolves the names against a header. Columns no field uses go into extra under their name.
     class Bound

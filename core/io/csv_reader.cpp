@@ -303,4 +303,34 @@ QByteArray CsvReader::quote(const QByteArray &field, char separator)
     return out;
 }
 
+CsvPreview readCsvPreview(const QString &path, int rows)
+{
+    CsvPreview out;
+    CsvReader csv(path);
+    if (!csv.open()) {
+        out.error = csv.errorString();
+        return out;
+    }
+    CsvRecord rec;
+    CsvReader::Result r = csv.next(rec);
+    while (r == CsvReader::Result::Record && rec.isBlank())
+        r = csv.next(rec);
+    if (r != CsvReader::Result::Record) {
+        out.error = r == CsvReader::Result::Error ? csv.errorString()
+                                                  : QCoreApplication::translate("vigie::core::CsvReader", "no header row");
+        return out;
+    }
+    for (int i = 0; i < rec.size(); ++i)
+        out.header << rec.text(i).trimmed();
+    while (out.rows.size() < rows && csv.next(rec) == CsvReader::Result::Record) {
+        if (rec.isBlank())
+            continue;
+        QStringList row;
+        for (int i = 0; i < rec.size(); ++i)
+            row << rec.text(i);
+        out.rows << row;
+    }
+    return out;
+}
+
 } // namespace vigie::core

@@ -3,7 +3,9 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <string>
 #include <string_view>
@@ -117,5 +119,15 @@ class CsvReader
     qint64 m_errorLine = 0;
     qint64 m_maxRecordBytes = kDefaultMaxRecordBytes;
 };
+
+// The header and the first rows of a CSV file, for a person choosing which column is what.
+struct CsvPreview
+{
+    QStringList header; // trimmed
+    QList<QStringList> rows;
+    QString error; // why the file cannot be previewed (unreadable, empty, no header); empty if fine
+};
+// Reads the first non-blank record as the header and up to `rows` records after it.
+CsvPreview readCsvPreview(const QString &path, int rows = 10);
 
 } // namespace vigie::core

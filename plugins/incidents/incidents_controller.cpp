@@ -4,7 +4,12 @@
 #include "incident_commands.h"
 #include "incident_dialog.h"
 #include "map/incident_layer.h"
+#include "import/column_mapping_dialog.h"
+#include "incidents/csv_incident_reader.h"
+#include "incidents/incident_column_mapping.h"
 #include "incidents/incident_exporter.h"
+#include "incidents/incident_reader_registry.h"
+#include "io/csv_reader.h"
 #include "incidents/incident_values.h"
 #include "mission/mission_store.h"
 #include "workstation/selection.h"
@@ -246,7 +251,7 @@ IncidentDialog *IncidentsController::openForm(const QString &id)
     return dialog;
 }
 
-QList<core::ImportReport> IncidentsController::importFiles(const QStringList &paths, bool showResult)
+QList<core::ImportReport> IncidentsController::importFiles(const QStringList &paths, bool showResult, const ReaderByPath &readers)
 {
     QList<core::ImportReport> reports;
     if (!m_mission || paths.isEmpty())
@@ -271,7 +276,16 @@ QList<core::ImportReport> IncidentsController::importFiles(const QStringList &pa
                 const int permille = total > 0 ? int(1000 * done / total) : 0;
                 QMetaObject::invokeMethod(&progress, [&progress, permille] { progress.setValue(permille); }, Qt::QueuedConnection);
             };
-            reports = importer.importFiles(paths, options);
+            if (readers.isEmpty()) {
+                reports = importer.importFiles(paths, options);
+            } else {
+                for (const QString &path : paths) {
+                    options.reader = readers.value(path);
+                    reports << importer.importFile(path, options);
+                    if (cancel)
+                        break;
+                }
+            }
         } catch (const core::MissionError &e) {
             error = e.message();
         } catch (const std::exception &e) {
@@ -336,8 +350,46 @@ QList<core::ImportReport> IncidentsController::importInteractive(QWidget *parent
     }
     const QString title = tr("Import incidents");
     const QString filter = tr("Incident files (*.csv *.geojson *.json *.kml *.kmz *.gpkg *.shp);;All files (*)");
-    const QStringList paths = m_workstation->fileChooser()->openFiles(parent, title, QDir::homePath(), filter);
-    return importFiles(paths);
+    const QStringList chosen = m_workstation->fileChooser()->openFiles(parent, title, QDir::homePath(), filter);
+    ReaderByPath readers;
+    const QStringList paths = askColumnMappings(chosen, &readers, parent);
+    return importFiles(paths, true, readers);
+}
+
+QStringList IncidentsController::askColumnMappings(const QStringList &paths, ReaderByPath *readers, QWidget *parent)
+{
+    QStringList out;
+    for (const QString &path : paths) {
+        const std::shared_ptr<const core::IncidentReader> reader = core::IncidentReaderRegistry::builtin().identify(path);
+        if (!reader || reader->id() != QLatin1String("csv")) {
+            out << path; // a format Vigie reads by itself, or not a file it reads (the import says why)
+            continue;
+        }
+        const core::CsvPreview preview = core::readCsvPreview(path, 8);
+        if (!preview.error.isEmpty()) {
+            out << path; // the import reports what is wrong with it, with its line
+            continue;
+        }
+        const core::IncidentColumnMapping guess = core::IncidentColumnMapping::guess(preview.header);
+        QList<ui::ColumnMappingDialog::Field> fields;
+        QMap<QString, QString> guesses;
+        for (const core::IncidentColumnMapping::FieldInfo &f : core::IncidentColumnMapping::fieldInfos()) {
+            fields.append({f.key, f.label, f.required});
+            guesses.insert(f.key, guess.column(f.key));
+        }
+        ui::ColumnMappingDialog dialog(QFileInfo(path).fileName(), fields, preview.header, preview.rows, guesses, parent);
+        if (dialog.exec() != QDialog::Accepted)
+            continue;
+        // The guess keeps what the dialog does not show (id, audit columns, extra); the person's
+        // choices replace the rest, "(none)" included.
+        core::IncidentColumnMapping mapping = guess;
+        const QMap<QString, QString> chosen = dialog.mapping();
+        for (const ui::ColumnMappingDialog::Field &f : fields)
+            mapping.setColumn(f.key, chosen.value(f.key));
+        readers->insert(path, std::make_shared<core::CsvIncidentReader>(mapping));
+        out << path;
+    }
+    return out;
 }
 
 QString IncidentsController::exportInteractive(QWidget *parent, const core::IncidentFilter &filter)

@@ -54,12 +54,19 @@ class IncidentsController : public QObject
     IncidentDialog *openForm(const QString &id = QString());
 
     // Worker-thread import with progress and cancel, then the result dialog. Returns the reports.
-    QList<core::ImportReport> importFiles(const QStringList &paths, bool showResult = true);
+    // `readers`: a configured reader per path (a CSV with the columns a person mapped); the
+    // others are identified from the file.
+    using ReaderByPath = QHash<QString, std::shared_ptr<const core::IncidentReader>>;
+    QList<core::ImportReport> importFiles(const QStringList &paths, bool showResult = true, const ReaderByPath &readers = {});
+    // For each CSV file no reader recognises by itself (not ACLED, not HXL), asks which column is
+    // what (ui::ColumnMappingDialog, filled with the guesses). Returns the files to import (those
+    // whose dialog was cancelled are left out) and fills `readers` for the mapped ones.
+    QStringList askColumnMappings(const QStringList &paths, ReaderByPath *readers, QWidget *parent);
     // Writes the incidents of `filter` to `path` (format from the suffix); error message or empty.
     QString exportFile(const QString &path, const core::IncidentFilter &filter);
 
     // The panel's "Import incidents…" and "Export incidents…": asks for the files (through the file
-    // chooser), then importFiles / exportFile with `filter`. Export returns the path written, or
+    // chooser) and, for a generic CSV, its columns, then importFiles / exportFile with `filter`. Export returns the path written, or
     // empty (cancelled or failed).
     QList<core::ImportReport> importInteractive(QWidget *parent);
     QString exportInteractive(QWidget *parent, const core::IncidentFilter &filter);

@@ -28,6 +28,9 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -472,6 +475,88 @@ class TestIncidentsPlugin : public QObject
         chooser->setOpenFiles({});
         chooser->setSaveFile({});
         resetFilters();
+    }
+
+    void importThroughTheColumnDialog()
+    {
+        // A CSV whose columns Vigie cannot guess (semicolons, French names): the column dialog
+        // asks, OK waits for the required fields, and the choices drive the import.
+        const QString csv = m_dir.filePath(QStringLiteral("releve.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Quand;Y_WGS84;X_WGS84;Type;Lieu;Morts;Ref\n"
+                    "2026-11-20T08:30:00Z;16.27;-0.04;armed_clash;Gao, marché;2;REL1\n"
+                    "2026-11-21;15.91;2.40;looting;Ménaka;0;REL2\n");
+        }
+        QObject *controller = m_window->findChild<QObject *>(QStringLiteral("incidentsController"));
+        QVERIFY(controller);
+        ui::FileChooser *chooser = m_window->workstation()->fileChooser();
+        chooser->setOpenFiles([&](QWidget *, const QString &, const QString &, const QString &) { return QStringList{csv}; });
+        core::Database db;
+        db.open(m_path, core::Database::Mode::ReadOnly);
+        const auto stored = [&db] { return db.scalar(QStringLiteral("SELECT count(*) FROM incidents WHERE external_id LIKE 'REL%'")).toInt(); };
+
+        // First time: the person cancels the dialog; nothing is imported.
+        bool sawDialog = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            sawDialog = dialog && dialog->objectName() == QLatin1String("columnMappingDialog");
+            if (dialog)
+                dialog->reject();
+        });
+        action(QStringLiteral("incidentsImport"))->trigger();
+        QVERIFY(sawDialog);
+        QCOMPARE(stored(), 0);
+
+        // Then maps the columns and imports.
+        QString statusBefore, statusAfter;
+        bool okBefore = true, okAfter = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            auto *status = dialog->findChild<QLabel *>(QStringLiteral("columnMappingStatus"));
+            okBefore = ok->isEnabled();
+            statusBefore = status->text();
+            const auto choose = [dialog](const char *key, const char *column) {
+                auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("column_") + QLatin1String(key));
+                QVERIFY(combo);
+                combo->setCurrentIndex(combo->findText(QLatin1String(column)));
+            };
+            // Guessed from their names: Type (category) and Ref (external id).
+            QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("column_category"))->currentText(), QStringLiteral("Type"));
+            QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("column_external_id"))->currentText(), QStringLiteral("Ref"));
+            choose("time", "Quand");
+            choose("lat", "Y_WGS84");
+            choose("lon", "X_WGS84");
+            choose("place_name", "Lieu");
+            choose("fatalities", "Morts");
+            okAfter = ok->isEnabled();
+            statusAfter = status->text();
+            dialog->grab().save(outputDir() + QStringLiteral("/incidents_column_mapping.png"));
+            ok->click();
+        });
+        QSignalSpy finished(controller, SIGNAL(importFinished(int, int)));
+        action(QStringLiteral("incidentsImport"))->trigger();
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(60000));
+        QVERIFY(!okBefore);
+        QVERIFY2(statusBefore.contains(QStringLiteral("Date and time")) && statusBefore.contains(QStringLiteral("Latitude")),
+                 qPrintable(statusBefore));
+        QVERIFY2(okAfter, qPrintable(statusAfter));
+        QCOMPARE(finished.front().at(0).toInt(), 2);
+        QCOMPARE(finished.front().at(1).toInt(), 0);
+        QCOMPARE(stored(), 2);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT place_name || '|' || fatalities || '|' || category || '|' || lat || '|' || lon "
+                                          "FROM incidents WHERE external_id = 'REL1'"))
+                     .toString(),
+                 QStringLiteral("Gao, marché|2|armed_clash|16.27|-0.04"));
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("incidentsImportResult"))
+                w->close();
+        chooser->setOpenFiles({});
     }
 
     void screenshot()

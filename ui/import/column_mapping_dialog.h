@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QMap>
+#include <QStringList>
+
+class QComboBox;
+class QLabel;
+class QDialogButtonBox;
+
+namespace vigie::ui {
+
+// "Which column is what": one drop-down of the file's columns per field Vigie reads, filled with
+// its guesses, above the file's first rows. OK stays disabled while a required field has no
+// column, and a line says which. Used for CSV files no reader recognises by themselves
+// (incidents, tracks).
+class ColumnMappingDialog : public QDialog
+{
+    Q_OBJECT
+  public:
+    struct Field
+    {
+        QString key;   // what mapping() returns it under
+        QString label; // shown, translated
+        bool required = false;
+    };
+
+    ColumnMappingDialog(const QString &fileName, const QList<Field> &fields, const QStringList &header,
+                        const QList<QStringList> &rows, const QMap<QString, QString> &guesses, QWidget *parent = nullptr);
+
+    // key → column name, for the fields given a column.
+    QMap<QString, QString> mapping() const;
+    // The drop-down of a field (tests choose in it as a person would).
+    QComboBox *combo(const QString &key) const;
+    // The required fields that have no column yet (translated labels).
+    QStringList missing() const;
+
+  private:
+    void update();
+
+    QList<Field> m_fields;
+    QList<QComboBox *> m_combos;
+    QLabel *m_status = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+};
+
+} // namespace vigie::ui
