@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>TrackVerbs</name>
+    <message numerus="yes">
+        <source>Total: %n point(s) imported into %1, %2 rejected.</source>
+        <translation>
+            <numerusform>Total: %n point imported into %1, %2 rejected.</numerusform>
+            <numerusform>Total: %n points imported into %1, %2 rejected.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::app::AnalysisVerbs</name>
     <message numerus="yes">
         <source>Evaluated the rules as of %1 over %n incident(s): %2 fired, %3 new, </source>
@@ -113,6 +123,58 @@
         <translation>
             <numerusform>The CSV header lacks %n column: %1. It needs name, kind, lat, lon and radius.</numerusform>
             <numerusform>The CSV header lacks %n columns: %1. It needs name, kind, lat, lon and radius.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::TrackImportReport</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n track(s)</source>
+        <translation>
+            <numerusform> in %n track</numerusform>
+            <numerusform> in %n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n new)</source>
+        <translation>
+            <numerusform> (%n new)</numerusform>
+            <numerusform> (%n new)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n rejected</numerusform>
+            <numerusform>, %n rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the mission</source>
+        <translation>
+            <numerusform>, %n already in the mission</numerusform>
+            <numerusform>, %n already in the mission</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n other line(s) skipped</source>
+        <translation>
+            <numerusform>, %n other line skipped</numerusform>
+            <numerusform>, %n other lines skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n bad checksum(s)</source>
+        <translation>
+            <numerusform>, %n bad checksum</numerusform>
+            <numerusform>, %n bad checksums</numerusform>
         </translation>
     </message>
 </context>
@@ -232,6 +294,16 @@
         <translation>
             <numerusform>%n gap over 5 min: </numerusform>
             <numerusform>%n gaps over 5 min: </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::plugins::TracksTransfer</name>
+    <message numerus="yes">
+        <source>%n point(s) imported, %1 rejected.</source>
+        <translation>
+            <numerusform>%n point imported, %1 rejected.</numerusform>
+            <numerusform>%n points imported, %1 rejected.</numerusform>
         </translation>
     </message>
 </context>

@@ -8,16 +8,8 @@
         <translation>Format du fichier (par défaut&#xa0;: déterminé d&apos;après le fichier).</translation>
     </message>
     <message>
-        <source>usage: vigie-cli import tracks M.vigie FILE... [--format gpx|nmea|cot|kml|csv] [--json]</source>
-        <translation>usage&#xa0;: vigie-cli import tracks M.vigie FICHIER... [--format gpx|nmea|cot|kml|csv] [--json]</translation>
-    </message>
-    <message>
         <source>Unknown track format &quot;%1&quot;; known: %2.</source>
         <translation>Format de piste «&#xa0;%1&#xa0;» inconnu&#xa0;; formats reconnus&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <source>Total: %1 points imported into %2, %3 rejected.</source>
-        <translation>Total&#xa0;: %1 points importés dans %2, %3 rejetés.</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
@@ -58,6 +50,25 @@
     <message>
         <source>The period is not valid: --from must come before --to.</source>
         <translation>La période n&apos;est pas valide&#xa0;: --from doit précéder --to.</translation>
+    </message>
+    <message>
+        <source>For a CSV: which column holds what, e.g. time=Zeit,lat=Breite,lon=Laenge (the other columns are guessed by name).</source>
+        <translation>Pour un CSV&#xa0;: quelle colonne contient quoi, p. ex. time=Zeit,lat=Breite,lon=Laenge (les autres colonnes sont déduites de leur nom).</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli import tracks M.vigie FILE... [--format gpx|nmea|cot|kml|csv] [--map KEY=COLUMN,…] [--json]</source>
+        <translation>usage&#xa0;: vigie-cli import tracks M.vigie FICHIER... [--format gpx|nmea|cot|kml|csv] [--map CLÉ=COLONNE,…] [--json]</translation>
+    </message>
+    <message>
+        <source>--map reads a CSV by its columns: use it with --format csv or none.</source>
+        <translation>--map lit un CSV par ses colonnes&#xa0;: utilisez-le avec --format csv ou sans --format.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %n point(s) imported into %1, %2 rejected.</source>
+        <translation>
+            <numerusform>Total&#xa0;: %n point importé dans %1, %2 rejeté(s).</numerusform>
+            <numerusform>Total&#xa0;: %n points importés dans %1, %2 rejeté(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -463,16 +474,16 @@ vigie-cli --version affiche la version.
         <source>Export a mission&apos;s data to a file.</source>
         <translation>Exporter les données d&apos;une mission vers un fichier.</translation>
     </message>
+    <message>
+        <source>--map: &quot;%1&quot; is not KEY=COLUMN with a key among %2.</source>
+        <translation>--map&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas de la forme CLÉ=COLONNE avec une clé parmi %2.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::IncidentVerbs</name>
     <message>
         <source>acled, hxl, csv, geojson, kml or ogr (default: recognised from the file).</source>
         <translation>acled, hxl, csv, geojson, kml ou ogr (par défaut&#xa0;: déterminé d&apos;après le fichier).</translation>
-    </message>
-    <message>
-        <source>usage: vigie-cli import incidents M.vigie FILE... [--format acled|hxl|csv|geojson|kml|ogr] [--json]</source>
-        <translation>usage&#xa0;: vigie-cli import incidents M.vigie FICHIER... [--format acled|hxl|csv|geojson|kml|ogr] [--json]</translation>
     </message>
     <message>
         <source>csv (ACLED columns), geojson, gpkg or kml.</source>
@@ -505,6 +516,18 @@ vigie-cli --version affiche la version.
     <message>
         <source>--to takes ISO 8601 or a DTG, not &quot;%1&quot;.</source>
         <translation>--to attend une date ISO 8601 ou un GDH, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>For a CSV: which column holds what, e.g. time=Quand,lat=Y,lon=X (the other columns are guessed by name).</source>
+        <translation>Pour un CSV&#xa0;: quelle colonne contient quoi, p. ex. time=Quand,lat=Y,lon=X (les autres colonnes sont déduites de leur nom).</translation>
+    </message>
+    <message>
+        <source>usage: vigie-cli import incidents M.vigie FILE... [--format acled|hxl|csv|geojson|kml|ogr] [--map KEY=COLUMN,…] [--json]</source>
+        <translation>usage&#xa0;: vigie-cli import incidents M.vigie FICHIER... [--format acled|hxl|csv|geojson|kml|ogr] [--map CLÉ=COLONNE,…] [--json]</translation>
+    </message>
+    <message>
+        <source>--map reads a CSV by its columns: use it with --format csv or none.</source>
+        <translation>--map lit un CSV par ses colonnes&#xa0;: utilisez-le avec --format csv ou sans --format.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1212,10 @@ vigie-cli --version affiche la version.
         <source>field %1 is not valid UTF-8 text (save the file as UTF-8)</source>
         <translation>le champ %1 n&apos;est pas du texte UTF-8 valide (enregistrez le fichier en UTF-8)</translation>
     </message>
+    <message>
+        <source>no header row</source>
+        <translation>aucune ligne d&apos;en-tête</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core::CsvTrackReader</name>
@@ -1211,6 +1238,54 @@ vigie-cli --version affiche la version.
     <message>
         <source>invalid time &quot;%1&quot;</source>
         <translation>heure «&#xa0;%1&#xa0;» non valide</translation>
+    </message>
+    <message>
+        <source>Time (or date and time)</source>
+        <translation>Heure (ou date et heure)</translation>
+    </message>
+    <message>
+        <source>Date (when the time column has none)</source>
+        <translation>Date (si la colonne d&apos;heure n&apos;en a pas)</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Altitude (m)</source>
+        <translation>Altitude (m)</translation>
+    </message>
+    <message>
+        <source>Speed (m/s)</source>
+        <translation>Vitesse (m/s)</translation>
+    </message>
+    <message>
+        <source>Course (degrees)</source>
+        <translation>Cap (degrés)</translation>
+    </message>
+    <message>
+        <source>Track or device id</source>
+        <translation>Identifiant de la piste ou de l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>Callsign</source>
+        <translation>Indicatif</translation>
+    </message>
+    <message>
+        <source>a time or date column</source>
+        <translation>une colonne d&apos;heure ou de date</translation>
+    </message>
+    <message>
+        <source>a latitude column</source>
+        <translation>une colonne de latitude</translation>
+    </message>
+    <message>
+        <source>a longitude column</source>
+        <translation>une colonne de longitude</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1769,106 @@ vigie-cli --version affiche la version.
     <message>
         <source>bad sensitivity &quot;%1&quot;</source>
         <translation>sensibilité «&#xa0;%1&#xa0;» incorrecte</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Time precision</source>
+        <translation>Précision temporelle</translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation>Latitude</translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation>Longitude</translation>
+    </message>
+    <message>
+        <source>Location precision</source>
+        <translation>Précision de localisation</translation>
+    </message>
+    <message>
+        <source>Area (WKT polygon)</source>
+        <translation>Zone (polygone WKT)</translation>
+    </message>
+    <message>
+        <source>Place name</source>
+        <translation>Nom du lieu</translation>
+    </message>
+    <message>
+        <source>Admin 1 (region)</source>
+        <translation>Admin 1 (région)</translation>
+    </message>
+    <message>
+        <source>Admin 2 (district)</source>
+        <translation>Admin 2 (cercle, district)</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Source event type</source>
+        <translation>Type d&apos;événement de la source</translation>
+    </message>
+    <message>
+        <source>Source sub-event type</source>
+        <translation>Sous-type d&apos;événement de la source</translation>
+    </message>
+    <message>
+        <source>Severity (1-5)</source>
+        <translation>Gravité (1-5)</translation>
+    </message>
+    <message>
+        <source>Fatalities</source>
+        <translation>Morts</translation>
+    </message>
+    <message>
+        <source>Injured</source>
+        <translation>Blessés</translation>
+    </message>
+    <message>
+        <source>Abducted</source>
+        <translation>Enlevés</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Acteur</translation>
+    </message>
+    <message>
+        <source>Second actor</source>
+        <translation>Second acteur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Reliability and credibility (e.g. B2)</source>
+        <translation>Fiabilité et crédibilité (p. ex. B2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Sensitivity marking</source>
+        <translation>Marque de sensibilité</translation>
+    </message>
+    <message>
+        <source>External id (for duplicates)</source>
+        <translation>Identifiant externe (pour les doublons)</translation>
     </message>
 </context>
 <context>
@@ -2662,22 +2837,6 @@ vigie-cli --version affiche la version.
         <translation>%1&#xa0;: import annulé&#xa0;; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 points in %4 tracks (%5 new), %6 rejected</source>
-        <translation>%1 (%2)&#xa0;: %3 points dans %4 pistes (%5 nouvelles), %6 rejetés</translation>
-    </message>
-    <message>
-        <source>, %1 already in the mission</source>
-        <translation>, %1 déjà dans la mission</translation>
-    </message>
-    <message>
-        <source>, %1 other lines skipped</source>
-        <translation>, %1 autres lignes ignorées</translation>
-    </message>
-    <message>
-        <source>, %1 bad checksums</source>
-        <translation>, %1 sommes de contrôle incorrectes</translation>
-    </message>
-    <message>
         <source> in %1 s</source>
         <translation> en %1 s</translation>
     </message>
@@ -2686,6 +2845,59 @@ vigie-cli --version affiche la version.
   … and %1 more</source>
         <translation>
   … et %1 de plus</translation>
+    </message>
+    <message>
+        <source>%1 (%2): </source>
+        <translation>%1 (%2)&#xa0;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> in %n track(s)</source>
+        <translation>
+            <numerusform> dans %n piste</numerusform>
+            <numerusform> dans %n pistes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n new)</source>
+        <translation>
+            <numerusform> (%n nouvelle)</numerusform>
+            <numerusform> (%n nouvelles)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n rejeté</numerusform>
+            <numerusform>, %n rejetés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n already in the mission</source>
+        <translation>
+            <numerusform>, %n déjà dans la mission</numerusform>
+            <numerusform>, %n déjà dans la mission</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n other line(s) skipped</source>
+        <translation>
+            <numerusform>, %n autre ligne ignorée</numerusform>
+            <numerusform>, %n autres lignes ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n bad checksum(s)</source>
+        <translation>
+            <numerusform>, %n somme de contrôle incorrecte</numerusform>
+            <numerusform>, %n sommes de contrôle incorrectes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4567,10 +4779,6 @@ centre %2</translation>
         <translation>Annuler</translation>
     </message>
     <message>
-        <source>%1 points imported, %2 rejected.</source>
-        <translation>%1 points importés, %2 rejetés.</translation>
-    </message>
-    <message>
         <source>Track import report</source>
         <translation>Rapport d&apos;importation des pistes</translation>
     </message>
@@ -4617,6 +4825,17 @@ centre %2</translation>
     <message>
         <source>Could not export the tracks</source>
         <translation>Impossible d&apos;exporter les pistes</translation>
+    </message>
+    <message>
+        <source>a time or date column</source>
+        <translation>une colonne d&apos;heure ou de date</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n point(s) imported, %1 rejected.</source>
+        <translation>
+            <numerusform>%n point importé, %1 rejeté(s).</numerusform>
+            <numerusform>%n points importés, %1 rejeté(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4998,6 +5217,41 @@ centre %2</translation>
     <message>
         <source>Could not write the QGIS project %1: %2</source>
         <translation>Impossible d&apos;écrire le projet QGIS %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::ui::ColumnMappingDialog</name>
+    <message>
+        <source>Columns of %1</source>
+        <translation>Colonnes de %1</translation>
+    </message>
+    <message>
+        <source>Vigie does not know this file&apos;s columns. Choose which column holds what; columns left unused are kept with each record.</source>
+        <translation>Vigie ne connaît pas les colonnes de ce fichier. Choisissez quelle colonne contient quoi&#xa0;; les colonnes inutilisées sont conservées avec chaque enregistrement.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation>%1 (obligatoire)</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>Premières lignes du fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Ready to import.</source>
+        <translation>Prêt à importer.</translation>
+    </message>
+    <message>
+        <source>Still needed: %1.</source>
+        <translation>Encore nécessaire&#xa0;: %1.</translation>
     </message>
 </context>
 <context>

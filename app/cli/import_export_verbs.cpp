@@ -8,6 +8,23 @@
 
 namespace vigie::app {
 
+bool parseColumnMap(const QStringList &values, const QStringList &keys, QMap<QString, QString> *out, QString *error)
+{
+    for (const QString &value : values)
+        for (const QString &pair : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const int eq = int(pair.indexOf(QLatin1Char('=')));
+            const QString key = pair.left(eq).trimmed().toLower(), column = pair.mid(eq + 1).trimmed();
+            if (eq <= 0 || column.isEmpty() || !keys.contains(key)) {
+                *error = QCoreApplication::translate("vigie::app::ImportExportVerbs",
+                                                     "--map: \"%1\" is not KEY=COLUMN with a key among %2.")
+                             .arg(pair, keys.join(QStringLiteral(", ")));
+                return false;
+            }
+            out->insert(key, column);
+        }
+    return true;
+}
+
 bool CliNounTable::add(CliNoun noun)
 {
     if (noun.noun.isEmpty() || !noun.run || find(noun.noun))

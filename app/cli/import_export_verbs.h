@@ -3,6 +3,7 @@
 
 #include "cli/cli_verb.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,11 @@ struct ImportExportNouns
     CliNounTable importers;
     CliNounTable exporters;
 };
+
+// The values of `--map KEY=COLUMN[,KEY=COLUMN…]` (the option may repeat) for a CSV whose columns
+// Vigie cannot tell by their names. Keys are checked against `keys`; false, with the pair at
+// fault and the keys known in *error, when one is wrong.
+bool parseColumnMap(const QStringList &values, const QStringList &keys, QMap<QString, QString> *out, QString *error);
 
 // One function per data kind, each in its own file, called from registerImportExportVerbs.
 void registerTrackNouns(ImportExportNouns &nouns);

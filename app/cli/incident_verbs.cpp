@@ -3,7 +3,10 @@
 #include "cli/import_export_verbs.h"
 
 #include "incidents/incident_exporter.h"
+#include "incidents/csv_incident_reader.h"
+#include "incidents/incident_column_mapping.h"
 #include "incidents/incident_importer.h"
+#include "io/csv_reader.h"
 #include "mission/mission_store.h"
 #include "time/dtg.h"
 
@@ -23,11 +26,24 @@ CliResult importIncidents(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("vigie::app::IncidentVerbs", "acled, hxl, csv, geojson, kml or ogr (default: recognised from the file)."), QStringLiteral("f"));
+    const QCommandLineOption map(QStringLiteral("map"), QCoreApplication::translate("vigie::app::IncidentVerbs", "For a CSV: which column holds what, e.g. time=Quand,lat=Y,lon=X (the other columns are guessed by name)."), QStringLiteral("key=column,…"));
     p.addOption(format);
+    p.addOption(map);
     if (!p.parse(QStringList{QStringLiteral("vigie-cli import incidents")} + args))
         return CliResult::failure(p.errorText());
     if (p.positionalArguments().size() < 2)
-        return CliResult::failure(QCoreApplication::translate("vigie::app::IncidentVerbs", "usage: vigie-cli import incidents M.vigie FILE... [--format acled|hxl|csv|geojson|kml|ogr] [--json]"));
+        return CliResult::failure(QCoreApplication::translate("vigie::app::IncidentVerbs", "usage: vigie-cli import incidents M.vigie FILE... [--format acled|hxl|csv|geojson|kml|ogr] [--map KEY=COLUMN,…] [--json]"));
+    QMap<QString, QString> columns;
+    if (p.isSet(map)) {
+        QStringList keys;
+        for (const core::IncidentColumnMapping::FieldInfo &f : core::IncidentColumnMapping::fieldInfos())
+            keys << f.key;
+        QString error;
+        if (!parseColumnMap(p.values(map), keys, &columns, &error))
+            return CliResult::failure(error);
+        if (!p.value(format).isEmpty() && p.value(format) != QLatin1String("csv"))
+            return CliResult::failure(QCoreApplication::translate("vigie::app::IncidentVerbs", "--map reads a CSV by its columns: use it with --format csv or none."));
+    }
     const QStringList files = p.positionalArguments().mid(1);
     std::unique_ptr<core::MissionStore> store;
     try {
@@ -43,6 +59,14 @@ CliResult importIncidents(const QStringList &args)
     int failed = 0, partial = 0;
     qint64 imported = 0, rejected = 0, duplicates = 0;
     for (const QString &file : files) {
+        if (!columns.isEmpty()) {
+            // The file's own header, guessed, then the columns named on the command line.
+            const core::CsvPreview preview = core::readCsvPreview(file, 0);
+            core::IncidentColumnMapping mapping = core::IncidentColumnMapping::guess(preview.header);
+            for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+                mapping.setColumn(it.key(), it.value());
+            options.reader = std::make_shared<core::CsvIncidentReader>(mapping);
+        }
         const core::ImportReport report = core::IncidentImporter(*store).importFile(file, options);
         const QJsonObject json = report.toJson();
         reports.append(json);
@@ -119,7 +143,7 @@ CliResult exportIncidents(const QStringList &args)
 void registerIncidentNouns(ImportExportNouns &nouns)
 {
     nouns.importers.add({QStringLiteral("incidents"),
-                         QStringLiteral("import incidents M.vigie FILE... [--format acled|hxl|csv|geojson|kml|ogr] [--json]"), importIncidents});
+                         QStringLiteral("import incidents M.vigie FILE... [--format acled|hxl|csv|geojson|kml|ogr] [--map KEY=COLUMN,…] [--json]"), importIncidents});
     nouns.exporters.add({QStringLiteral("incidents"),
                          QStringLiteral("export incidents M.vigie --format csv|geojson|gpkg|kml --out FILE [--from T --to T] [--bbox W,S,E,N] [--json]"),
                          exportIncidents});

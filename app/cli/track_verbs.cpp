@@ -4,6 +4,7 @@
 
 #include "mission/mission_store.h"
 #include "time/dtg.h"
+#include "tracks/csv_track_reader.h"
 #include "tracks/track_exporter.h"
 #include "tracks/track_import_report.h"
 #include "tracks/track_importer.h"
@@ -13,6 +14,9 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
+#include <algorithm>
+#include <climits>
+#include <optional>
 #include <stdexcept>
 
 namespace vigie::app {
@@ -41,13 +45,29 @@ CliResult runImportTracks(const QStringList &args)
 {
     QCommandLineParser p;
     const QCommandLineOption format(QStringLiteral("format"), TrackVerbs::tr("File format (default: recognised from the file)."), QStringLiteral("format"));
+    const QCommandLineOption map(QStringLiteral("map"), TrackVerbs::tr("For a CSV: which column holds what, e.g. time=Zeit,lat=Breite,lon=Laenge (the other columns are guessed by name)."), QStringLiteral("key=column,…"));
     p.addOption(format);
+    p.addOption(map);
     QString error;
     if (!parse(p, QStringLiteral("import tracks"), args, &error))
         return CliResult::failure(error);
     const QStringList pos = p.positionalArguments();
     if (pos.size() < 2)
-        return CliResult::failure(TrackVerbs::tr("usage: vigie-cli import tracks M.vigie FILE... [--format gpx|nmea|cot|kml|csv] [--json]"));
+        return CliResult::failure(TrackVerbs::tr("usage: vigie-cli import tracks M.vigie FILE... [--format gpx|nmea|cot|kml|csv] [--map KEY=COLUMN,…] [--json]"));
+    std::optional<core::CsvTrackReader::Mapping> mapping;
+    if (p.isSet(map)) {
+        QStringList keys;
+        for (const auto &f : core::CsvTrackReader::Mapping::fieldInfos())
+            keys << f.key;
+        QMap<QString, QString> columns;
+        if (!parseColumnMap(p.values(map), keys, &columns, &error))
+            return CliResult::failure(error);
+        if (!p.value(format).isEmpty() && p.value(format).toLower() != QLatin1String("csv"))
+            return CliResult::failure(TrackVerbs::tr("--map reads a CSV by its columns: use it with --format csv or none."));
+        mapping.emplace();
+        for (auto it = columns.cbegin(); it != columns.cend(); ++it)
+            mapping->setColumn(it.key(), it.value());
+    }
     const QString formatId = p.value(format).toLower();
     const QStringList known = core::TrackReaderRegistry::builtIn().ids();
     if (!formatId.isEmpty() && !known.contains(formatId))
@@ -57,7 +77,7 @@ CliResult runImportTracks(const QStringList &args)
         core::TrackImporter importer(*store);
         QList<core::TrackImportReport> reports;
         for (int i = 1; i < pos.size(); ++i)
-            reports << importer.importFile(pos.at(i), formatId);
+            reports << (mapping ? importer.importFile(pos.at(i), core::CsvTrackReader(*mapping)) : importer.importFile(pos.at(i), formatId));
 
         CliResult r;
         r.exitCode = core::TrackImportReport::exitCode(reports);
@@ -76,7 +96,8 @@ CliResult runImportTracks(const QStringList &args)
         r.json.insert(QStringLiteral("points_accepted"), points);
         r.json.insert(QStringLiteral("rejected"), rejected);
         r.json.insert(QStringLiteral("duplicates"), duplicates);
-        lines << TrackVerbs::tr("Total: %1 points imported into %2, %3 rejected.").arg(points).arg(store->name()).arg(rejected);
+        const int pointCount = int(std::min<qint64>(points, INT_MAX)); // a local int: lupdate reads it as the count
+        lines << TrackVerbs::tr("Total: %n point(s) imported into %1, %2 rejected.", nullptr, pointCount).arg(store->name()).arg(rejected);
         r.human = lines.join(QLatin1Char('\n'));
         if (r.exitCode == 1) // printed on stderr: say why in full there too
             r.json.insert(QStringLiteral("error"), TrackVerbs::tr("Nothing was imported."));
@@ -139,7 +160,7 @@ CliResult runExportTracks(const QStringList &args)
 void registerTrackNouns(ImportExportNouns &nouns)
 {
     nouns.importers.add({QStringLiteral("tracks"),
-                         QStringLiteral("import tracks M.vigie FILE... [--format gpx|nmea|cot|kml|csv] [--json]"), runImportTracks});
+                         QStringLiteral("import tracks M.vigie FILE... [--format gpx|nmea|cot|kml|csv] [--map KEY=COLUMN,…] [--json]"), runImportTracks});
     nouns.exporters.add({QStringLiteral("tracks"),
                          QStringLiteral("export tracks M.vigie --format gpx|kml|geojson|csv --out FILE [--from T --to T] [--json]"),
                          runExportTracks});

@@ -15,16 +15,40 @@ namespace vigie::core {
 
 namespace {
 
-int findColumn(const QStringList &header, const QString &wanted, std::initializer_list<const char *> guesses)
+// A field of Mapping: its key (what --map and the dialog use), label and the names tried by guess().
+struct FieldSpec
 {
-    if (!wanted.isEmpty())
-        return header.indexOf(wanted.trimmed().toLower());
-    for (const char *g : guesses) {
-        const int i = header.indexOf(QLatin1String(g));
-        if (i >= 0)
-            return i;
-    }
-    return -1;
+    const char *key;
+    QString CsvTrackReader::Mapping::*member;
+    const char *label;
+    bool required;
+    std::initializer_list<const char *> guesses;
+};
+const FieldSpec kFields[] = {
+    {"time", &CsvTrackReader::Mapping::time, QT_TRANSLATE_NOOP("vigie::core::CsvTrackReader", "Time (or date and time)"), false,
+     {"time", "timestamp", "datetime", "date_time", "utc", "time_utc", "when"}},
+    {"date", &CsvTrackReader::Mapping::date, QT_TRANSLATE_NOOP("vigie::core::CsvTrackReader", "Date (when the time column has none)"), false, {"date"}},
+    {"lat", &CsvTrackReader::Mapping::lat, QT_TRANSLATE_NOOP("vigie::core::CsvTrackReader", "Latitude"), true, {"lat", "latitude", "y"}},
+    {"lon", &CsvTrackReader::Mapping::lon, QT_TRANSLATE_NOOP("vigie::core::CsvTrackReader", "Longitude"), true,
+     {"lon", "lng", "long", "longitude", "x"}},
+    {"altitude", &CsvTrackReader::Mapping::altitude, QT_TRANSLATE_NOOP("vigie::core::CsvTrackReader", "Altitude (m)"), false,
+     {"alt", "altitude", "ele", "elevation", "hae"}},
+    {"speed", &CsvTrackReader::Mapping::speed, QT_TRANSLATE_NOOP("vigie::core::CsvTrackReader", "Speed (m/s)"), false,
+     {"speed", "speed_ms", "speed_m_s"}},
+    {"course", &CsvTrackReader::Mapping::course, QT_TRANSLATE_NOOP("vigie::core::CsvTrackReader", "Course (degrees)"), false,
+     {"course", "heading", "bearing", "cog"}},
+    {"id", &CsvTrackReader::Mapping::id, QT_TRANSLATE_NOOP("vigie::core::CsvTrackReader", "Track or device id"), false,
+     {"track_id", "track", "id", "uid", "device", "device_id", "imei"}},
+    {"callsign", &CsvTrackReader::Mapping::callsign, QT_TRANSLATE_NOOP("vigie::core::CsvTrackReader", "Callsign"), false,
+     {"callsign", "name", "unit"}},
+};
+
+const FieldSpec *spec(const QString &key)
+{
+    for (const FieldSpec &f : kFields)
+        if (key.compare(QLatin1String(f.key), Qt::CaseInsensitive) == 0)
+            return &f;
+    return nullptr;
 }
 
 bool number(const std::string &s, double &out)
@@ -47,6 +71,68 @@ qint64 parseTime(const std::string &s)
 }
 
 } // namespace
+
+QList<CsvTrackReader::Mapping::FieldInfo> CsvTrackReader::Mapping::fieldInfos()
+{
+    QList<FieldInfo> out;
+    for (const FieldSpec &f : kFields)
+        out.append({QLatin1String(f.key), QCoreApplication::translate("vigie::core::CsvTrackReader", f.label), f.required});
+    return out;
+}
+
+QString CsvTrackReader::Mapping::column(const QString &key) const
+{
+    const FieldSpec *f = spec(key);
+    return f ? this->*(f->member) : QString();
+}
+
+bool CsvTrackReader::Mapping::setColumn(const QString &key, const QString &column)
+{
+    const FieldSpec *f = spec(key);
+    if (!f)
+        return false;
+    this->*(f->member) = column;
+    return true;
+}
+
+QString CsvTrackReader::Mapping::problem() const
+{
+    QStringList missing;
+    if (time.isEmpty() && date.isEmpty())
+        missing << QCoreApplication::translate("vigie::core::CsvTrackReader", "a time or date column");
+    if (lat.isEmpty())
+        missing << QCoreApplication::translate("vigie::core::CsvTrackReader", "a latitude column");
+    if (lon.isEmpty())
+        missing << QCoreApplication::translate("vigie::core::CsvTrackReader", "a longitude column");
+    return missing.join(QStringLiteral(", "));
+}
+
+CsvTrackReader::Mapping CsvTrackReader::guess(const QStringList &header, const Mapping &given)
+{
+    QStringList lower;
+    for (const QString &h : header)
+        lower << h.trimmed().toLower();
+    Mapping out;
+    out.exact = true;
+    for (const FieldSpec &f : kFields) {
+        const QString wanted = given.*(f.member);
+        if (!wanted.isEmpty() || given.exact) {
+            const int i = wanted.isEmpty() ? -1 : int(lower.indexOf(wanted.trimmed().toLower()));
+            out.*(f.member) = i >= 0 ? header[i].trimmed() : QString();
+            continue;
+        }
+        for (const char *g : f.guesses) {
+            const int i = int(lower.indexOf(QLatin1String(g)));
+            if (i >= 0) {
+                out.*(f.member) = header[i].trimmed();
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+CsvTrackReader::Mapping CsvTrackReader::guess(const QStringList &header) { return guess(header, Mapping()); }
 
 QString CsvTrackReader::name() const { return QCoreApplication::translate("vigie::core::CsvTrackReader", "CSV (time, lat, lon)"); }
 
@@ -90,16 +176,12 @@ void CsvTrackReader::read(const QString &path, TrackSink &sink) const
         header << QString::fromStdString(f);
     for (QString &h : header)
         h = h.trimmed().toLower();
-    const Mapping &m = m_mapping;
-    const int cTime = findColumn(header, m.time, {"time", "timestamp", "datetime", "date_time", "utc", "time_utc", "when"});
-    const int cDate = findColumn(header, m.date, {"date"});
-    const int cLat = findColumn(header, m.lat, {"lat", "latitude", "y"});
-    const int cLon = findColumn(header, m.lon, {"lon", "lng", "long", "longitude", "x"});
-    const int cAlt = findColumn(header, m.altitude, {"alt", "altitude", "ele", "elevation", "hae"});
-    const int cSpeed = findColumn(header, m.speed, {"speed", "speed_ms", "speed_m_s"});
-    const int cCourse = findColumn(header, m.course, {"course", "heading", "bearing", "cog"});
-    const int cId = findColumn(header, m.id, {"track_id", "track", "id", "uid", "device", "device_id", "imei"});
-    const int cCall = findColumn(header, m.callsign, {"callsign", "name", "unit"});
+    // Column indexes from the (given or guessed) names; the header is lower case.
+    const Mapping m = guess(header, m_mapping);
+    const auto indexOf = [&header](const QString &name) { return name.isEmpty() ? -1 : int(header.indexOf(name.trimmed().toLower())); };
+    const int cTime = indexOf(m.time), cDate = indexOf(m.date), cLat = indexOf(m.lat), cLon = indexOf(m.lon);
+    const int cAlt = indexOf(m.altitude), cSpeed = indexOf(m.speed), cCourse = indexOf(m.course), cId = indexOf(m.id),
+              cCall = indexOf(m.callsign);
     if (cLat < 0 || cLon < 0 || (cTime < 0 && cDate < 0))
         throw TrackReadError({path, 1, 0,
                               QCoreApplication::translate("vigie::core::CsvTrackReader",

@@ -3,6 +3,8 @@
 
 #include "tracks/track_reader.h"
 
+#include <QList>
+
 namespace vigie::core {
 
 // CSV with a header row: time (or date + time), lat and lon columns, found by their names
@@ -13,11 +15,31 @@ namespace vigie::core {
 class CsvTrackReader : public TrackReader
 {
   public:
-    // Column names (case-insensitive) that override the guesses; empty = guess.
+    // Column names (case-insensitive) that override the guesses; empty = guess, or, when
+    // `exact` (a person chose every column), empty = the file has no such column.
     struct Mapping
     {
         QString time, date, lat, lon, altitude, speed, course, id, callsign;
+        bool exact = false;
+
+        // The fields a person maps (a dialog's rows, the CLI's --map): key, translated label,
+        // required (time or date is needed too: see problem()).
+        struct FieldInfo
+        {
+            QString key;
+            QString label;
+            bool required = false;
+        };
+        static QList<FieldInfo> fieldInfos();
+        QString column(const QString &key) const;
+        bool setColumn(const QString &key, const QString &column);
+        // Why rows cannot be read with this mapping (no time, latitude or longitude); empty if fine.
+        QString problem() const;
     };
+    // What read() would use for this header: the given names, or the guesses from common names.
+    // The result is exact.
+    static Mapping guess(const QStringList &header, const Mapping &given);
+    static Mapping guess(const QStringList &header);
 
     CsvTrackReader() = default;
     explicit CsvTrackReader(const Mapping &mapping) : m_mapping(mapping) {}

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tracks/track_import_report.h"
 
+#include <algorithm>
+#include <climits>
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -36,18 +39,21 @@ QString TrackImportReport::humanSummary() const
         return QCoreApplication::translate("vigie::core::TrackImportReport", "%1: not imported: %2").arg(name, error);
     if (cancelled)
         return QCoreApplication::translate("vigie::core::TrackImportReport", "%1: import cancelled; nothing was saved").arg(name);
-    QString s = QCoreApplication::translate("vigie::core::TrackImportReport", "%1 (%2): %3 points in %4 tracks (%5 new), %6 rejected")
-                    .arg(name, format)
-                    .arg(pointsAccepted)
-                    .arg(tracks)
-                    .arg(newTracks)
-                    .arg(rejectedCount);
+    // One count per message (%n picks "1 point", "2 points"); the pieces follow one another.
+    const auto count = [](const char *text, qint64 n) {
+        return QCoreApplication::translate("vigie::core::TrackImportReport", text, nullptr, int(std::min<qint64>(n, INT_MAX)));
+    };
+    QString s = QCoreApplication::translate("vigie::core::TrackImportReport", "%1 (%2): ").arg(name, format);
+    s += count(QT_TRANSLATE_N_NOOP("vigie::core::TrackImportReport", "%n point(s)"), pointsAccepted);
+    s += count(QT_TRANSLATE_N_NOOP("vigie::core::TrackImportReport", " in %n track(s)"), tracks);
+    s += count(QT_TRANSLATE_N_NOOP("vigie::core::TrackImportReport", " (%n new)"), newTracks);
+    s += count(QT_TRANSLATE_N_NOOP("vigie::core::TrackImportReport", ", %n rejected"), rejectedCount);
     if (duplicates)
-        s += QCoreApplication::translate("vigie::core::TrackImportReport", ", %1 already in the mission").arg(duplicates);
+        s += count(QT_TRANSLATE_N_NOOP("vigie::core::TrackImportReport", ", %n already in the mission"), duplicates);
     if (skippedLines)
-        s += QCoreApplication::translate("vigie::core::TrackImportReport", ", %1 other lines skipped").arg(skippedLines);
+        s += count(QT_TRANSLATE_N_NOOP("vigie::core::TrackImportReport", ", %n other line(s) skipped"), skippedLines);
     if (badChecksums)
-        s += QCoreApplication::translate("vigie::core::TrackImportReport", ", %1 bad checksums").arg(badChecksums);
+        s += count(QT_TRANSLATE_N_NOOP("vigie::core::TrackImportReport", ", %n bad checksum(s)"), badChecksums);
     s += QCoreApplication::translate("vigie::core::TrackImportReport", " in %1 s").arg(double(elapsedMs) / 1000.0, 0, 'f', 2);
     for (int i = 0; i < std::min<int>(rejected.size(), 5); ++i)
         s += QLatin1String("\n  ") + rejected[i].toString();

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tracks_transfer.h"
 
+#include "import/column_mapping_dialog.h"
+#include "io/csv_reader.h"
 #include "mission/mission_store.h"
 #include "tracks/track_exporter.h"
 #include "tracks/track_importer.h"
+#include "tracks/track_reader_registry.h"
 #include "workstation/selection.h"
 #include "workstation/workstation.h"
 
@@ -19,6 +22,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <climits>
 #include <stdexcept>
 
 namespace vigie::plugins {
@@ -47,11 +52,51 @@ void TracksTransfer::chooseAndImport()
     const QStringList files = m_workstation->fileChooser()->openFiles(
         QApplication::activeWindow(), tr("Import tracks"), QString(),
         tr("Track files (*.gpx *.nmea *.nmea0183 *.log *.txt *.cot *.xml *.kml *.csv);;All files (*)"));
-    if (!files.isEmpty())
-        importFiles(files);
+    CsvMappings mappings;
+    const QStringList toImport = askColumnMappings(files, &mappings);
+    if (!toImport.isEmpty())
+        importFiles(toImport, QString(), mappings);
 }
 
-bool TracksTransfer::importFiles(const QStringList &files, const QString &formatId)
+QStringList TracksTransfer::askColumnMappings(const QStringList &files, CsvMappings *mappings)
+{
+    QStringList out;
+    for (const QString &path : files) {
+        const core::TrackReader *reader = core::TrackReaderRegistry::builtIn().identify(path);
+        const core::CsvPreview preview = reader && reader->id() == QLatin1String("csv") ? core::readCsvPreview(path, 8) : core::CsvPreview{};
+        const core::CsvTrackReader::Mapping guess = core::CsvTrackReader::guess(preview.header);
+        if (preview.header.isEmpty() || guess.problem().isEmpty()) {
+            out << path; // not a CSV, an unreadable one (the import says why), or columns found by name
+            continue;
+        }
+        QList<ui::ColumnMappingDialog::Field> fields;
+        QMap<QString, QString> guesses;
+        for (const auto &f : core::CsvTrackReader::Mapping::fieldInfos()) {
+            fields.append({f.key, f.label, f.required});
+            guesses.insert(f.key, guess.column(f.key));
+        }
+        ui::ColumnMappingDialog dialog(QFileInfo(path).fileName(), fields, preview.header, preview.rows, guesses,
+                                       QApplication::activeWindow());
+        // A time or a date is needed besides the position: OK waits for one of them.
+        const auto timeOk = [&dialog] {
+            const QMap<QString, QString> m = dialog.mapping();
+            return m.contains(QStringLiteral("time")) || m.contains(QStringLiteral("date"));
+        };
+        dialog.setExtraRequirement(timeOk, tr("a time or date column"));
+        if (dialog.exec() != QDialog::Accepted)
+            continue;
+        core::CsvTrackReader::Mapping mapping;
+        mapping.exact = true;
+        const QMap<QString, QString> chosen = dialog.mapping();
+        for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
+            mapping.setColumn(it.key(), it.value());
+        mappings->insert(path, mapping);
+        out << path;
+    }
+    return out;
+}
+
+bool TracksTransfer::importFiles(const QStringList &files, const QString &formatId, const CsvMappings &mappings)
 {
     core::MissionStore *mission = m_workstation->mission();
     if (m_thread || !mission || files.isEmpty())
@@ -77,7 +122,7 @@ bool TracksTransfer::importFiles(const QStringList &files, const QString &format
     });
     poll->start(100);
 
-    m_thread = QThread::create([this, files, formatId, missionPath] {
+    m_thread = QThread::create([this, files, formatId, missionPath, mappings] {
         QList<core::TrackImportReport> reports;
         try {
             auto store = core::MissionStore::openConnection(missionPath, core::MissionStore::OpenMode::ReadWrite);
@@ -89,7 +134,9 @@ bool TracksTransfer::importFiles(const QStringList &files, const QString &format
                     const double part = total > 0 ? double(done) / double(total) : 0.0;
                     m_permille = int(1000.0 * (double(i) + part) / double(n));
                 });
-                reports << importer.importFile(files.at(i), formatId);
+                const auto mapped = mappings.constFind(files.at(i));
+                reports << (mapped != mappings.constEnd() ? importer.importFile(files.at(i), core::CsvTrackReader(*mapped))
+                                                          : importer.importFile(files.at(i), formatId));
             }
         } catch (const core::MissionError &e) {
             core::TrackImportReport failed;
@@ -138,7 +185,8 @@ void TracksTransfer::showReport()
         summaries << r.humanSummary().section(QLatin1Char('\n'), 0, 0).toHtmlEscaped();
     }
     const int code = core::TrackImportReport::exitCode(m_reports);
-    m_workstation->pushMessage(tr("Import tracks"), tr("%1 points imported, %2 rejected.").arg(points).arg(rejected),
+    const int pointCount = int(std::min<qint64>(points, INT_MAX)); // a local int: lupdate reads it as the count
+    m_workstation->pushMessage(tr("Import tracks"), tr("%n point(s) imported, %1 rejected.", nullptr, pointCount).arg(rejected),
                                code == 0 ? ui::MessageLevel::Success : code == 2 ? ui::MessageLevel::Warning : ui::MessageLevel::Critical);
 
     // Not modal: the analyst may look at the map while reading it.

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "tracks/csv_track_reader.h"
 #include "tracks/track_import_report.h"
+
+#include <QHash>
 
 #include <QDialog>
 #include <QList>
@@ -32,8 +35,14 @@ class TracksTransfer : public QObject
     TracksTransfer(ui::Workstation *workstation, QObject *parent = nullptr);
     ~TracksTransfer() override;
 
+    // A CSV file's columns as a person mapped them (or empty: read as the file says).
+    using CsvMappings = QHash<QString, core::CsvTrackReader::Mapping>;
     // Starts importing into the open mission; false if one is already running or none is open.
-    bool importFiles(const QStringList &files, const QString &formatId = QString());
+    bool importFiles(const QStringList &files, const QString &formatId = QString(), const CsvMappings &mappings = {});
+    // For each CSV file whose time, latitude and longitude columns cannot be told from their
+    // names, asks which column is what (ui::ColumnMappingDialog). Returns the files to import
+    // (a cancelled dialog leaves its file out) and fills `mappings`.
+    QStringList askColumnMappings(const QStringList &files, CsvMappings *mappings);
     bool isImporting() const { return m_thread != nullptr; }
     void cancelAndWait();
     QList<core::TrackImportReport> lastReports() const { return m_reports; }

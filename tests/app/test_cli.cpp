@@ -12,7 +12,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "mission/sqlite_db.h"
 #include "support/cli_run.h"
+
+using namespace vigie;
 
 class TestCli : public QObject
 {
@@ -196,6 +199,32 @@ class TestCli : public QObject
         QVERIFY(e.open(QIODevice::WriteOnly));
         e.close();
         QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("incidents"), path, empty}).code, 1);
+    }
+
+    void importIncidentsWithMappedColumns()
+    {
+        // Columns no guess finds: --map names them; the others (Type, Ref) are still guessed.
+        const QString path = m_dir.filePath(QStringLiteral("mapped.vigie"));
+        QCOMPARE(cli({QStringLiteral("new"), path, QStringLiteral("--name"), QStringLiteral("M")}).code, 0);
+        const QString csv = m_dir.filePath(QStringLiteral("releve.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Quand;Y_WGS84;X_WGS84;Type;Ref\n2026-11-20;16.27;-0.04;armed_clash;Q1\n2026-11-21;15.9;2.4;looting;Q2\n");
+        }
+        const Run refused = cli({QStringLiteral("import"), QStringLiteral("incidents"), path, csv});
+        QCOMPARE(refused.code, 1);
+        const Run r = cli({QStringLiteral("import"), QStringLiteral("incidents"), path, csv, QStringLiteral("--map"),
+                           QStringLiteral("time=Quand,lat=Y_WGS84,lon=X_WGS84"), QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("imported")).toInt(), 2);
+        core::Database db;
+        db.open(path, core::Database::Mode::ReadOnly);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT category || ' ' || lat FROM incidents WHERE external_id = 'Q2'")).toString(),
+                 QStringLiteral("looting 15.9"));
+        const Run bad = cli({QStringLiteral("import"), QStringLiteral("incidents"), path, csv, QStringLiteral("--map"), QStringLiteral("latitude")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains("KEY=COLUMN"), bad.err.constData());
     }
 
     void countsReadAsWords()

@@ -140,6 +140,30 @@ class TestCliTracks : public QObject
         QVERIFY2(h.out.contains("line 2") && h.out.contains("latitude"), h.out.constData());
     }
 
+    void csvWithMappedColumns()
+    {
+        // A logger's CSV whose columns Vigie cannot guess: refused alone, read with --map.
+        const QString m = newMission(QStringLiteral("mapped"));
+        const QString csv = m_dir.filePath(QStringLiteral("logger.csv"));
+        QVERIFY(write(csv, "Zeit,Breite,Laenge,Kennung\n2026-11-20T07:00:00Z,16.31,-0.02,B1\n2026-11-20T07:00:10Z,16.32,-0.03,B1\n"));
+        const Run refused = cli({QStringLiteral("import"), QStringLiteral("tracks"), m, csv});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("no time, latitude and longitude columns"), refused.err.constData());
+        const Run r = cli({QStringLiteral("import"), QStringLiteral("tracks"), m, csv, QStringLiteral("--map"),
+                           QStringLiteral("time=Zeit,lat=Breite"), QStringLiteral("--map"), QStringLiteral("lon=Laenge,callsign=Kennung"),
+                           QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value(QStringLiteral("points_accepted")).toInt(), 2);
+        QCOMPARE(trackPoints(m), 2);
+        const Run bad = cli({QStringLiteral("import"), QStringLiteral("tracks"), m, csv, QStringLiteral("--map"), QStringLiteral("when=Zeit")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains("when=Zeit") && bad.err.contains("time, date, lat, lon"), bad.err.constData());
+        const Run notCsv = cli({QStringLiteral("import"), QStringLiteral("tracks"), m, csv, QStringLiteral("--format"), QStringLiteral("gpx"),
+                                QStringLiteral("--map"), QStringLiteral("time=Zeit")});
+        QCOMPARE(notCsv.code, 1);
+        QVERIFY(notCsv.err.contains("--format csv"));
+    }
+
     void emptyFileExitOne()
     {
         const QString m = newMission(QStringLiteral("empty"));

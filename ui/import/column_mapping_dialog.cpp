@@ -97,7 +97,16 @@ QStringList ColumnMappingDialog::missing() const
     for (int i = 0; i < m_fields.size(); ++i)
         if (m_fields[i].required && m_combos[i]->currentData().toString().isEmpty())
             out << m_fields[i].label;
+    if (m_extraMet && !m_extraMet())
+        out << m_extraLabel;
     return out;
+}
+
+void ColumnMappingDialog::setExtraRequirement(std::function<bool()> met, const QString &label)
+{
+    m_extraMet = std::move(met);
+    m_extraLabel = label;
+    update();
 }
 
 void ColumnMappingDialog::update()

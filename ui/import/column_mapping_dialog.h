@@ -6,6 +6,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QDialogButtonBox;
@@ -34,13 +36,17 @@ class ColumnMappingDialog : public QDialog
     QMap<QString, QString> mapping() const;
     // The drop-down of a field (tests choose in it as a person would).
     QComboBox *combo(const QString &key) const;
-    // The required fields that have no column yet (translated labels).
+    // The required fields that have no column yet (translated labels), and `label` while the
+    // extra requirement (e.g. "a time or a date") is not met.
     QStringList missing() const;
+    void setExtraRequirement(std::function<bool()> met, const QString &label);
 
   private:
     void update();
 
     QList<Field> m_fields;
+    std::function<bool()> m_extraMet;
+    QString m_extraLabel;
     QList<QComboBox *> m_combos;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

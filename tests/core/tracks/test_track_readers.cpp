@@ -3,6 +3,7 @@
 #include "track_reader_fixtures.h"
 
 #include "io/iso_date_time.h"
+#include "tracks/csv_track_reader.h"
 #include "tracks/cot_event.h"
 #include "tracks/gpx_track_reader.h"
 #include "tracks/track_reader_registry.h"
@@ -20,6 +21,17 @@
 
 using namespace vigie::core;
 namespace fixtures = vigie::test::fixtures;
+
+#define QVERIFY_THROWS_TRACK_READ_ERROR(expr)                                                                          \
+    do {                                                                                                               \
+        bool thrown = false;                                                                                           \
+        try {                                                                                                          \
+            expr;                                                                                                      \
+        } catch (const TrackReadError &) {                                                                             \
+            thrown = true;                                                                                             \
+        }                                                                                                              \
+        QVERIFY(thrown);                                                                                               \
+    } while (false)
 
 namespace {
 struct Recorder : TrackSink
@@ -452,6 +464,42 @@ class TestTrackReaders : public QObject
         QCOMPARE(r.issues.size(), size_t(2));
         QCOMPARE(r.issues[0].line, 5);
         QCOMPARE(r.issues[1].line, 6);
+    }
+
+    void csvMapped()
+    {
+        // Columns no guess finds: refused without a mapping; read with one. An exact mapping
+        // (a person chose every column) leaves out what it does not name, even a column whose
+        // name a guess would take (here "name" for the callsign).
+        const QString p = write(QStringLiteral("logger.csv"), "Zeit,Breite,Laenge,name\n"
+                                                              "2026-11-24T10:00:00Z,16.27,-0.04,ALPHA\n"
+                                                              "2026-11-24T10:00:05Z,16.28,-0.05,ALPHA\n");
+        QVERIFY_THROWS_TRACK_READ_ERROR(read(QStringLiteral("csv"), p));
+        CsvTrackReader::Mapping m;
+        QVERIFY(m.setColumn(QStringLiteral("time"), QStringLiteral("Zeit")));
+        QVERIFY(m.setColumn(QStringLiteral("lat"), QStringLiteral("Breite")));
+        QVERIFY(m.setColumn(QStringLiteral("lon"), QStringLiteral("Laenge")));
+        QVERIFY(!m.setColumn(QStringLiteral("nonsense"), QStringLiteral("x")));
+        QCOMPARE(m.column(QStringLiteral("lat")), QStringLiteral("Breite"));
+        QVERIFY(m.problem().isEmpty());
+        Recorder guessed;
+        CsvTrackReader(m).read(p, guessed);
+        QCOMPARE(guessed.points.at(0).size(), size_t(2));
+        QCOMPARE(guessed.tracks.at(0).callsign, QStringLiteral("ALPHA")); // the rest still guessed
+        m.exact = true;
+        Recorder exact;
+        CsvTrackReader(m).read(p, exact);
+        QCOMPARE(exact.points.at(0).size(), size_t(2));
+        QCOMPARE(exact.points[0][1].lat, 16.28);
+        QCOMPARE(exact.tracks.at(0).callsign, QStringLiteral("logger"));
+        // guess() says what read() would take.
+        const CsvTrackReader::Mapping g = CsvTrackReader::guess({QStringLiteral("Time"), QStringLiteral("LAT"), QStringLiteral("lng")});
+        QVERIFY(g.exact);
+        QCOMPARE(g.time, QStringLiteral("Time"));
+        QCOMPARE(g.lon, QStringLiteral("lng"));
+        QVERIFY(g.problem().isEmpty());
+        QVERIFY(!CsvTrackReader::guess({QStringLiteral("Zeit")}).problem().isEmpty());
+        QCOMPARE(CsvTrackReader::Mapping::fieldInfos().size(), 9);
     }
 
     void largeNmeaBoundedMemory()

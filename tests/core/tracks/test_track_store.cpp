@@ -57,7 +57,7 @@ class TestTrackStore : public QObject
         const QJsonObject json = r.toJson();
         QCOMPARE(json.value(QStringLiteral("points_accepted")).toInt(), 100);
         QCOMPARE(json.value(QStringLiteral("rejected_issues")).toArray().size(), 1);
-        QVERIFY(r.humanSummary().contains(QStringLiteral("100 points")));
+        QVERIFY2(r.humanSummary().contains(QStringLiteral("100 point")), qPrintable(r.humanSummary())); // "100 points" in English (vigie_en.ts)
         QCOMPARE(store->auditCount(), auditBefore + 1);
         const AuditEntry audit = store->auditLog(1).front();
         QCOMPARE(audit.action, QStringLiteral("import"));

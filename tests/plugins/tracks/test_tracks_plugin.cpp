@@ -23,6 +23,9 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QTimer>
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -292,6 +295,64 @@ class TestTracksPlugin : public QObject
         QVERIFY(tracksCounted);
         report->close();
         windowOnly->setChecked(true);
+    }
+
+    void importCsvThroughTheColumnDialog()
+    {
+        // A logger's CSV whose columns say nothing Vigie knows: the column dialog asks which is
+        // the time and the position; a CSV with usual names goes straight in (no dialog).
+        const QString csv = m_dir.filePath(QStringLiteral("logger.csv"));
+        {
+            QFile f(csv);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("Zeit,Breite,Laenge,Hoehe\n"
+                    "2026-11-20T07:00:00Z,16.31,-0.02,260\n"
+                    "2026-11-20T07:00:10Z,16.32,-0.03,261\n"
+                    "2026-11-20T07:00:20Z,16.33,-0.04,262\n");
+        }
+        QAction *action = nullptr;
+        for (QAction *a : m_window->menu(ui::ActionPlacement::FileMenu)->actions())
+            if (a->objectName() == QLatin1String("importTracksAction"))
+                action = a;
+        QVERIFY(action);
+        ui::FileChooser *chooser = m_window->workstation()->fileChooser();
+        chooser->setOpenFiles([&](QWidget *, const QString &, const QString &, const QString &) { return QStringList{csv}; });
+        QString statusBefore;
+        bool okBefore = true, okAfter = false;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QLatin1String("columnMappingDialog"))
+                return;
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            okBefore = ok->isEnabled();
+            statusBefore = dialog->findChild<QLabel *>(QStringLiteral("columnMappingStatus"))->text();
+            for (const auto &[key, column] : {std::pair{"time", "Zeit"}, {"lat", "Breite"}, {"lon", "Laenge"}, {"altitude", "Hoehe"}}) {
+                auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("column_") + QLatin1String(key));
+                combo->setCurrentIndex(combo->findText(QLatin1String(column)));
+            }
+            okAfter = ok->isEnabled();
+            ok->click();
+        });
+        action->trigger();
+        chooser->setOpenFiles({});
+        QVERIFY2(!okBefore && statusBefore.contains(QStringLiteral("Latitude")) && statusBefore.contains(QStringLiteral("time or date")),
+                 qPrintable(statusBefore));
+        QVERIFY(okAfter);
+        QDialog *report = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((report = reportDialog()) != nullptr, 30000);
+        report->close();
+        core::TrackRepository repo(*m_window->mission());
+        bool found = false;
+        for (const core::Track &t : repo.tracks())
+            if (t.sourceId == QLatin1String("logger.csv")) {
+                found = true;
+                QCOMPARE(t.pointCount, 3);
+                const std::vector<core::TrackPoint> points = repo.points(t.id);
+                QCOMPARE(points.size(), size_t(3));
+                QCOMPARE(points[2].lat, 16.33);
+                QCOMPARE(points[2].altitude, 262.0);
+            }
+        QVERIFY(found);
     }
 
     void screenshot()
