@@ -27,6 +27,13 @@
             <numerusform>%n open alerts updated with new incidents.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 × %3 pixels from %n point(s), maximum %4 (%5 ms)</source>
+        <translation>
+            <numerusform>Wrote %1: %2 × %3 pixels from %n point, maximum %4 (%5 ms)</numerusform>
+            <numerusform>Wrote %1: %2 × %3 pixels from %n points, maximum %4 (%5 ms)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::AnnotationVerbs</name>
@@ -83,6 +90,30 @@
     </message>
 </context>
 <context>
+    <name>vigie::core::FeedRecorder</name>
+    <message numerus="yes">
+        <source>live feeds stopped: %n message(s) received</source>
+        <translation>
+            <numerusform>live feeds stopped: %n message received</numerusform>
+            <numerusform>live feeds stopped: %n messages received</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n fix(es) stored</source>
+        <translation>
+            <numerusform>, %n fix stored</numerusform>
+            <numerusform>, %n fixes stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n rejected</numerusform>
+            <numerusform>, %n rejected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::IncidentExporter</name>
     <message numerus="yes">
         <source>%1: %n incident(s) exported</source>
@@ -123,6 +154,23 @@
         <translation>
             <numerusform>The CSV header lacks %n column: %1. It needs name, kind, lat, lon and radius.</numerusform>
             <numerusform>The CSV header lacks %n columns: %1. It needs name, kind, lat, lon and radius.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::TrackExporter</name>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n track</numerusform>
+            <numerusform>%n tracks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n point(s)</source>
+        <translation>
+            <numerusform>, %n point</numerusform>
+            <numerusform>, %n points</numerusform>
         </translation>
     </message>
 </context>

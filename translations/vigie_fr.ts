@@ -157,10 +157,6 @@
         <translation>--half-life-days attend un nombre positif.</translation>
     </message>
     <message>
-        <source>Wrote %1: %2 × %3 pixels from %4 points, maximum %5 (%6 ms)</source>
-        <translation>%1 écrit&#xa0;: %2 × %3 pixels à partir de %4 points, maximum %5 (%6 ms)</translation>
-    </message>
-    <message>
         <source>Evaluate as of this time (ISO 8601 or DTG; default now).</source>
         <translation>Évaluer à cette date et heure (ISO 8601 ou GDH&#xa0;; par défaut, maintenant).</translation>
     </message>
@@ -220,6 +216,13 @@
         <translation>
             <numerusform>%n alerte ouverte complétée par de nouveaux incidents.</numerusform>
             <numerusform>%n alertes ouvertes complétées par de nouveaux incidents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %2 × %3 pixels from %n point(s), maximum %4 (%5 ms)</source>
+        <translation>
+            <numerusform>%1 écrit&#xa0;: %2 × %3 pixels à partir de %n point, maximum %4 (%5 ms)</numerusform>
+            <numerusform>%1 écrit&#xa0;: %2 × %3 pixels à partir de %n points, maximum %4 (%5 ms)</numerusform>
         </translation>
     </message>
 </context>
@@ -1457,12 +1460,29 @@ vigie-cli --version affiche la version.
         <translation>impossible d&apos;enregistrer dans %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>live feeds stopped: %1 messages received, %2 fixes stored, %3 rejected</source>
-        <translation>flux en direct arrêtés&#xa0;: %1 messages reçus, %2 positions enregistrées, %3 rejetés</translation>
-    </message>
-    <message>
         <source>total</source>
         <translation>total</translation>
+    </message>
+    <message numerus="yes">
+        <source>live feeds stopped: %n message(s) received</source>
+        <translation>
+            <numerusform>flux en direct arrêtés&#xa0;: %n message reçu</numerusform>
+            <numerusform>flux en direct arrêtés&#xa0;: %n messages reçus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n fix(es) stored</source>
+        <translation>
+            <numerusform>, %n position enregistrée</numerusform>
+            <numerusform>, %n positions enregistrées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n rejected</source>
+        <translation>
+            <numerusform>, %n rejeté</numerusform>
+            <numerusform>, %n rejetés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2822,8 +2842,26 @@ vigie-cli --version affiche la version.
         <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 (%2): %3 tracks, %4 points in %5 s</source>
-        <translation>%1 (%2)&#xa0;: %3 pistes, %4 points en %5 s</translation>
+        <source>%1 (%2): </source>
+        <translation>%1 (%2)&#xa0;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n track(s)</source>
+        <translation>
+            <numerusform>%n piste</numerusform>
+            <numerusform>%n pistes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n point(s)</source>
+        <translation>
+            <numerusform>, %n point</numerusform>
+            <numerusform>, %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> in %1 s</source>
+        <translation> en %1 s</translation>
     </message>
 </context>
 <context>

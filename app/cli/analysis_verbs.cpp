@@ -16,6 +16,9 @@
 #include "time/dtg.h"
 
 #include <QCommandLineParser>
+
+#include <algorithm>
+#include <climits>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -148,11 +151,12 @@ CliResult runHeatmap(const QStringList &args)
     result.json.insert(QStringLiteral("max"), double(grid.max));
     result.json.insert(QStringLiteral("kernel"), p.value(kernel));
     result.json.insert(QStringLiteral("elapsed_ms"), timer.elapsed());
-    result.human = QCoreApplication::translate("vigie::app::AnalysisVerbs", "Wrote %1: %2 × %3 pixels from %4 points, maximum %5 (%6 ms)")
+    const int pointCount = int(std::min<qint64>(qint64(used), INT_MAX)); // a local int: lupdate reads it as the count
+    result.human = QCoreApplication::translate("vigie::app::AnalysisVerbs", "Wrote %1: %2 × %3 pixels from %n point(s), maximum %4 (%5 ms)",
+                                               nullptr, pointCount)
                        .arg(p.value(out))
                        .arg(grid.width)
                        .arg(grid.height)
-                       .arg(used)
                        .arg(double(grid.max))
                        .arg(timer.elapsed());
     return result;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "feeds/feed_recorder.h"
 
+#include <algorithm>
+#include <climits>
+
 #include "feeds/feed_receiver.h"
 #include "feeds/feed_store_writer.h"
 #include "mission/mission_store.h"
@@ -91,11 +94,12 @@ void FeedRecorder::stop()
                 stored += s.stored;
                 rejected += s.rejected;
             }
-            m_writer->end(QCoreApplication::translate("vigie::core::FeedRecorder",
-                                                      "live feeds stopped: %1 messages received, %2 fixes stored, %3 rejected")
-                              .arg(received)
-                              .arg(stored)
-                              .arg(rejected));
+            // One count per message (%n: "1 message", "2 messages").
+            const int receivedCount = int(std::min<qint64>(received, INT_MAX)), storedCount = int(std::min<qint64>(stored, INT_MAX)),
+                      rejectedCount = int(std::min<qint64>(rejected, INT_MAX));
+            m_writer->end(QCoreApplication::translate("vigie::core::FeedRecorder", "live feeds stopped: %n message(s) received", nullptr, receivedCount) +
+                          QCoreApplication::translate("vigie::core::FeedRecorder", ", %n fix(es) stored", nullptr, storedCount) +
+                          QCoreApplication::translate("vigie::core::FeedRecorder", ", %n rejected", nullptr, rejectedCount));
             QList<FeedStats> final;
             for (FeedReceiver *r : m_receivers)
                 final << r->stats();

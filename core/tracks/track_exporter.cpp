@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tracks/track_exporter.h"
 
+#include <algorithm>
+#include <climits>
+
 #include "io/iso_date_time.h"
 #include "mission/mission_store.h"
 #include "tracks/track_repository.h"
@@ -206,11 +209,12 @@ QJsonObject TrackExportReport::toJson() const
 
 QString TrackExportReport::humanSummary() const
 {
-    return QCoreApplication::translate("vigie::core::TrackExporter", "%1 (%2): %3 tracks, %4 points in %5 s")
-        .arg(QFileInfo(file).fileName(), format)
-        .arg(tracks)
-        .arg(points)
-        .arg(double(elapsedMs) / 1000.0, 0, 'f', 2);
+    // One count per message (%n: "1 track", "2 tracks").
+    const int trackCount = int(std::min<qint64>(tracks, INT_MAX)), pointCount = int(std::min<qint64>(points, INT_MAX));
+    return QCoreApplication::translate("vigie::core::TrackExporter", "%1 (%2): ").arg(QFileInfo(file).fileName(), format) +
+           QCoreApplication::translate("vigie::core::TrackExporter", "%n track(s)", nullptr, trackCount) +
+           QCoreApplication::translate("vigie::core::TrackExporter", ", %n point(s)", nullptr, pointCount) +
+           QCoreApplication::translate("vigie::core::TrackExporter", " in %1 s").arg(double(elapsedMs) / 1000.0, 0, 'f', 2);
 }
 
 } // namespace vigie::core
