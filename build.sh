@@ -65,9 +65,15 @@ case "$cmd" in
   bench)
     ensure_deps
     build "$BUILD_DIR" -DVIGIE_BENCH=ON
+    # Every bench program (not the bench_*_autogen folders beside them); one failing does not
+    # stop the others, and the exit status says whether any failed.
+    status=0
     for b in "$BUILD_DIR"/tests/bench/bench_*; do
-      [ -x "$b" ] && "$b"
+      [ -f "$b" ] && [ -x "$b" ] || continue
+      echo "== $(basename "$b")"
+      "$b" || { echo "== $(basename "$b") failed"; status=1; }
     done
+    exit $status
     ;;
   *)
     sed -n '3,9p' "$0"
