@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonArray>
 
 #include <algorithm>
@@ -76,6 +77,8 @@ CliResult runImportTracks(const QStringList &args)
         auto store = core::MissionStore::open(pos.constFirst());
         core::TrackImporter importer(*store);
         QList<core::TrackImportReport> reports;
+        QElapsedTimer clock; // the whole import, every file
+        clock.start();
         for (int i = 1; i < pos.size(); ++i)
             reports << (mapping ? importer.importFile(pos.at(i), core::CsvTrackReader(*mapping)) : importer.importFile(pos.at(i), formatId));
 
@@ -96,6 +99,7 @@ CliResult runImportTracks(const QStringList &args)
         r.json.insert(QStringLiteral("points_accepted"), points);
         r.json.insert(QStringLiteral("rejected"), rejected);
         r.json.insert(QStringLiteral("duplicates"), duplicates);
+        r.json.insert(QStringLiteral("elapsed_ms"), clock.elapsed());
         const int pointCount = int(std::min<qint64>(points, INT_MAX)); // a local int: lupdate reads it as the count
         lines << TrackVerbs::tr("Total: %n point(s) imported into %1, %2 rejected.", nullptr, pointCount).arg(store->name()).arg(rejected);
         r.human = lines.join(QLatin1Char('\n'));

@@ -218,6 +218,7 @@ class TestCli : public QObject
                            QStringLiteral("time=Quand,lat=Y_WGS84,lon=X_WGS84"), QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().value(QStringLiteral("imported")).toInt(), 2);
+        QVERIFY(r.json().value(QStringLiteral("elapsed_ms")).toDouble(-1) >= 0); // the time taken, all files
         core::Database db;
         db.open(path, core::Database::Mode::ReadOnly);
         QCOMPARE(db.scalar(QStringLiteral("SELECT category || ' ' || lat FROM incidents WHERE external_id = 'Q2'")).toString(),

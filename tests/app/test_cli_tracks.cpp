@@ -154,6 +154,7 @@ class TestCliTracks : public QObject
                            QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(r.json().value(QStringLiteral("points_accepted")).toInt(), 2);
+        QVERIFY(r.json().value(QStringLiteral("elapsed_ms")).toDouble(-1) >= 0); // the time taken, all files
         QCOMPARE(trackPoints(m), 2);
         const Run bad = cli({QStringLiteral("import"), QStringLiteral("tracks"), m, csv, QStringLiteral("--map"), QStringLiteral("when=Zeit")});
         QCOMPARE(bad.code, 1);
