@@ -4108,6 +4108,10 @@ vigie-cli --version affiche la version.
         <source>GeoJSON (*.geojson);;ACLED CSV (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</source>
         <translation>GeoJSON (*.geojson);;CSV ACLED (*.csv);;GeoPackage (*.gpkg);;KML (*.kml)</translation>
     </message>
+    <message>
+        <source>Vigie does not know this file&apos;s columns. Choose which column holds what; the columns left unused are kept with each incident (its extra fields).</source>
+        <translation>Vigie ne connaît pas les colonnes de ce fichier. Choisissez quelle colonne contient quoi&#xa0;; les colonnes inutilisées sont conservées avec chaque incident (ses champs supplémentaires).</translation>
+    </message>
 </context>
 <context>
     <name>vigie::plugins::IncidentsPanel</name>
@@ -4875,6 +4879,10 @@ centre %2</translation>
             <numerusform>%n points importés, %1 rejeté(s).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Vigie cannot tell this file&apos;s time and position columns by their names. Choose which column holds what; the columns left unused are not imported.</source>
+        <translation>Vigie ne reconnaît pas à leur nom les colonnes d&apos;heure et de position de ce fichier. Choisissez quelle colonne contient quoi&#xa0;; les colonnes inutilisées ne sont pas importées.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::ui::Basemap</name>
@@ -5264,10 +5272,6 @@ centre %2</translation>
         <translation>Colonnes de %1</translation>
     </message>
     <message>
-        <source>Vigie does not know this file&apos;s columns. Choose which column holds what; columns left unused are kept with each record.</source>
-        <translation>Vigie ne connaît pas les colonnes de ce fichier. Choisissez quelle colonne contient quoi&#xa0;; les colonnes inutilisées sont conservées avec chaque enregistrement.</translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
@@ -5290,6 +5294,10 @@ centre %2</translation>
     <message>
         <source>Still needed: %1.</source>
         <translation>Encore nécessaire&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Vigie does not know this file&apos;s columns. Choose which column holds what.</source>
+        <translation>Vigie ne connaît pas les colonnes de ce fichier. Choisissez quelle colonne contient quoi.</translation>
     </message>
 </context>
 <context>

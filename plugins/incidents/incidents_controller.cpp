@@ -378,6 +378,8 @@ QStringList IncidentsController::askColumnMappings(const QStringList &paths, Rea
             guesses.insert(f.key, guess.column(f.key));
         }
         ui::ColumnMappingDialog dialog(QFileInfo(path).fileName(), fields, preview.header, preview.rows, guesses, parent);
+        dialog.setIntro(tr("Vigie does not know this file's columns. Choose which column holds what; the columns left "
+                           "unused are kept with each incident (its extra fields)."));
         if (dialog.exec() != QDialog::Accepted)
             continue;
         // The guess keeps what the dialog does not show (id, audit columns, extra); the person's

@@ -77,6 +77,8 @@ QStringList TracksTransfer::askColumnMappings(const QStringList &files, CsvMappi
         }
         ui::ColumnMappingDialog dialog(QFileInfo(path).fileName(), fields, preview.header, preview.rows, guesses,
                                        QApplication::activeWindow());
+        dialog.setIntro(tr("Vigie cannot tell this file's time and position columns by their names. Choose which column "
+                           "holds what; the columns left unused are not imported."));
         // A time or a date is needed besides the position: OK waits for one of them.
         const auto timeOk = [&dialog] {
             const QMap<QString, QString> m = dialog.mapping();

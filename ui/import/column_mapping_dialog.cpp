@@ -20,11 +20,10 @@ ColumnMappingDialog::ColumnMappingDialog(const QString &fileName, const QList<Fi
     setObjectName(QStringLiteral("columnMappingDialog"));
     setWindowTitle(tr("Columns of %1").arg(fileName));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Vigie does not know this file's columns. Choose which column holds what; "
-                                "columns left unused are kept with each record."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_intro = new QLabel(tr("Vigie does not know this file's columns. Choose which column holds what."), this);
+    m_intro->setObjectName(QStringLiteral("columnMappingIntro"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
 
     auto *form = new QFormLayout;
     for (const Field &f : fields) {
@@ -71,6 +70,8 @@ ColumnMappingDialog::ColumnMappingDialog(const QString &fileName, const QList<Fi
     resize(640, 640);
     update();
 }
+
+void ColumnMappingDialog::setIntro(const QString &text) { m_intro->setText(text); }
 
 QMap<QString, QString> ColumnMappingDialog::mapping() const
 {

@@ -32,6 +32,8 @@ class ColumnMappingDialog : public QDialog
     ColumnMappingDialog(const QString &fileName, const QList<Field> &fields, const QStringList &header,
                         const QList<QStringList> &rows, const QMap<QString, QString> &guesses, QWidget *parent = nullptr);
 
+    // The line above the fields (what happens to the columns left unused differs per kind of data).
+    void setIntro(const QString &text);
     // key → column name, for the fields given a column.
     QMap<QString, QString> mapping() const;
     // The drop-down of a field (tests choose in it as a person would).
@@ -48,6 +50,7 @@ class ColumnMappingDialog : public QDialog
     std::function<bool()> m_extraMet;
     QString m_extraLabel;
     QList<QComboBox *> m_combos;
+    QLabel *m_intro = nullptr;
     QLabel *m_status = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -318,7 +318,7 @@ class TestTracksPlugin : public QObject
         ui::FileChooser *chooser = m_window->workstation()->fileChooser();
         chooser->setOpenFiles([&](QWidget *, const QString &, const QString &, const QString &) { return QStringList{csv}; });
         QString statusBefore;
-        bool okBefore = true, okAfter = false;
+        bool okBefore = true, okAfter = false, introOk = false;
         QTimer::singleShot(0, this, [&] {
             auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
             if (!dialog || dialog->objectName() != QLatin1String("columnMappingDialog"))
@@ -331,6 +331,8 @@ class TestTracksPlugin : public QObject
                 combo->setCurrentIndex(combo->findText(QLatin1String(column)));
             }
             okAfter = ok->isEnabled();
+            introOk = dialog->findChild<QLabel *>(QStringLiteral("columnMappingIntro"))->text().contains(QStringLiteral("not imported"));
+            dialog->grab().save(outputDir() + QStringLiteral("/tracks_column_mapping.png"));
             ok->click();
         });
         action->trigger();
@@ -338,6 +340,7 @@ class TestTracksPlugin : public QObject
         QVERIFY2(!okBefore && statusBefore.contains(QStringLiteral("Latitude")) && statusBefore.contains(QStringLiteral("time or date")),
                  qPrintable(statusBefore));
         QVERIFY(okAfter);
+        QVERIFY(introOk); // says what becomes of the other columns: for tracks, nothing
         QDialog *report = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT((report = reportDialog()) != nullptr, 30000);
         report->close();
