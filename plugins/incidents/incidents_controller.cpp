@@ -377,6 +377,10 @@ QStringList IncidentsController::askColumnMappings(const QStringList &paths, Rea
             fields.append({f.key, f.label, f.required});
             guesses.insert(f.key, guess.column(f.key));
         }
+        // What the analyst chose for a file of these columns before wins over the guesses.
+        const QMap<QString, QString> before = ui::ColumnMappingDialog::remembered(QStringLiteral("incidents"), preview.header);
+        if (!before.isEmpty())
+            guesses = before;
         ui::ColumnMappingDialog dialog(QFileInfo(path).fileName(), fields, preview.header, preview.rows, guesses, parent);
         dialog.setIntro(tr("Vigie does not know this file's columns. Choose which column holds what; the columns left "
                            "unused are kept with each incident (its extra fields)."));
@@ -386,6 +390,7 @@ QStringList IncidentsController::askColumnMappings(const QStringList &paths, Rea
         // choices replace the rest, "(none)" included.
         core::IncidentColumnMapping mapping = guess;
         const QMap<QString, QString> chosen = dialog.mapping();
+        ui::ColumnMappingDialog::remember(QStringLiteral("incidents"), preview.header, chosen);
         for (const ui::ColumnMappingDialog::Field &f : fields)
             mapping.setColumn(f.key, chosen.value(f.key));
         readers->insert(path, std::make_shared<core::CsvIncidentReader>(mapping));

@@ -75,6 +75,10 @@ QStringList TracksTransfer::askColumnMappings(const QStringList &files, CsvMappi
             fields.append({f.key, f.label, f.required});
             guesses.insert(f.key, guess.column(f.key));
         }
+        // What the analyst chose for a file of these columns before wins over the guesses.
+        const QMap<QString, QString> before = ui::ColumnMappingDialog::remembered(QStringLiteral("tracks"), preview.header);
+        if (!before.isEmpty())
+            guesses = before;
         ui::ColumnMappingDialog dialog(QFileInfo(path).fileName(), fields, preview.header, preview.rows, guesses,
                                        QApplication::activeWindow());
         dialog.setIntro(tr("Vigie cannot tell this file's time and position columns by their names. Choose which column "
@@ -90,6 +94,7 @@ QStringList TracksTransfer::askColumnMappings(const QStringList &files, CsvMappi
         core::CsvTrackReader::Mapping mapping;
         mapping.exact = true;
         const QMap<QString, QString> chosen = dialog.mapping();
+        ui::ColumnMappingDialog::remember(QStringLiteral("tracks"), preview.header, chosen);
         for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
             mapping.setColumn(it.key(), it.value());
         mappings->insert(path, mapping);

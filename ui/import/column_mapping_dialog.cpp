@@ -2,12 +2,14 @@
 #include "import/column_mapping_dialog.h"
 
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -69,6 +71,40 @@ ColumnMappingDialog::ColumnMappingDialog(const QString &fileName, const QList<Fi
     layout->addWidget(m_buttons);
     resize(640, 640);
     update();
+}
+
+namespace {
+// The settings key of a header: its column names, trimmed and lower case, sorted, hashed.
+QString settingsKey(const QString &kind, const QStringList &header)
+{
+    QStringList names;
+    for (const QString &h : header)
+        names << h.trimmed().toLower();
+    names.sort();
+    const QByteArray digest = QCryptographicHash::hash(names.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha1).toHex();
+    return QStringLiteral("import/columns/%1/%2").arg(kind, QString::fromLatin1(digest));
+}
+} // namespace
+
+QMap<QString, QString> ColumnMappingDialog::remembered(const QString &kind, const QStringList &header)
+{
+    QMap<QString, QString> out;
+    const QVariantMap saved = QSettings().value(settingsKey(kind, header)).toMap();
+    for (auto it = saved.cbegin(); it != saved.cend(); ++it)
+        for (const QString &column : header) // the same names, maybe in another case: this file's spelling
+            if (column.trimmed().compare(it.value().toString().trimmed(), Qt::CaseInsensitive) == 0) {
+                out.insert(it.key(), column);
+                break;
+            }
+    return out;
+}
+
+void ColumnMappingDialog::remember(const QString &kind, const QStringList &header, const QMap<QString, QString> &mapping)
+{
+    QVariantMap saved;
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
+        saved.insert(it.key(), it.value());
+    QSettings().setValue(settingsKey(kind, header), saved);
 }
 
 void ColumnMappingDialog::setIntro(const QString &text) { m_intro->setText(text); }

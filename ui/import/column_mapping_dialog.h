@@ -36,6 +36,12 @@ class ColumnMappingDialog : public QDialog
     void setIntro(const QString &text);
     // key → column name, for the fields given a column.
     QMap<QString, QString> mapping() const;
+
+    // What a person chose last time for a file of the same columns (same names, any order, any
+    // case) and the same kind of data ("incidents", "tracks"); empty if never. Kept in the
+    // settings: a source that sends the same CSV every week is mapped once.
+    static QMap<QString, QString> remembered(const QString &kind, const QStringList &header);
+    static void remember(const QString &kind, const QStringList &header, const QMap<QString, QString> &mapping);
     // The drop-down of a field (tests choose in it as a person would).
     QComboBox *combo(const QString &key) const;
     // The required fields that have no column yet (translated labels), and `label` while the

@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QApplication>
 #include <QDir>
+#include <QSettings>
 #include <QDockWidget>
 #include <QFile>
 #include <QJsonArray>
@@ -481,6 +482,7 @@ class TestIncidentsPlugin : public QObject
     {
         // A CSV whose columns Vigie cannot guess (semicolons, French names): the column dialog
         // asks, OK waits for the required fields, and the choices drive the import.
+        QSettings().remove(QStringLiteral("import/columns")); // no choices remembered from an earlier run
         const QString csv = m_dir.filePath(QStringLiteral("releve.csv"));
         {
             QFile f(csv);
@@ -553,6 +555,41 @@ class TestIncidentsPlugin : public QObject
                                           "FROM incidents WHERE external_id = 'REL1'"))
                      .toString(),
                  QStringLiteral("Gao, marché|2|armed_clash|16.27|-0.04"));
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (w->objectName() == QLatin1String("incidentsImportResult"))
+                w->close();
+
+        // Next week's file from the same source: same columns (another order, another case). The
+        // dialog comes back with last week's choices, ready to import.
+        const QString nextWeek = m_dir.filePath(QStringLiteral("releve-2.csv"));
+        {
+            QFile f(nextWeek);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("REF;quand;Lieu;Morts;Type;X_WGS84;Y_WGS84\nREL3;2026-11-22;Ansongo;1;looting;0.50;15.66\n");
+        }
+        chooser->setOpenFiles([&](QWidget *, const QString &, const QString &, const QString &) { return QStringList{nextWeek}; });
+        bool readyAtOnce = false;
+        QString timeColumn, latColumn;
+        QTimer::singleShot(0, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            readyAtOnce = ok->isEnabled();
+            timeColumn = dialog->findChild<QComboBox *>(QStringLiteral("column_time"))->currentText();
+            latColumn = dialog->findChild<QComboBox *>(QStringLiteral("column_lat"))->currentText();
+            ok->click();
+        });
+        QSignalSpy again(controller, SIGNAL(importFinished(int, int)));
+        action(QStringLiteral("incidentsImport"))->trigger();
+        if (again.isEmpty())
+            QVERIFY(again.wait(60000));
+        QVERIFY(readyAtOnce);
+        QCOMPARE(timeColumn, QStringLiteral("quand"));
+        QCOMPARE(latColumn, QStringLiteral("Y_WGS84"));
+        QCOMPARE(stored(), 3);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT place_name || '|' || fatalities || '|' || lat FROM incidents WHERE external_id = 'REL3'")).toString(),
+                 QStringLiteral("Ansongo|1|15.66"));
         for (QWidget *w : QApplication::topLevelWidgets())
             if (w->objectName() == QLatin1String("incidentsImportResult"))
                 w->close();

@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QComboBox>
 #include <QDir>
+#include <QSettings>
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
@@ -301,6 +302,7 @@ class TestTracksPlugin : public QObject
     {
         // A logger's CSV whose columns say nothing Vigie knows: the column dialog asks which is
         // the time and the position; a CSV with usual names goes straight in (no dialog).
+        QSettings().remove(QStringLiteral("import/columns")); // no choices remembered from an earlier run
         const QString csv = m_dir.filePath(QStringLiteral("logger.csv"));
         {
             QFile f(csv);
@@ -356,6 +358,31 @@ class TestTracksPlugin : public QObject
                 QCOMPARE(points[2].altitude, 262.0);
             }
         QVERIFY(found);
+
+        // Usual names: no dialog, straight in.
+        const QString plain = m_dir.filePath(QStringLiteral("plain.csv"));
+        {
+            QFile f(plain);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("time,lat,lon\n2026-11-20T08:00:00Z,16.4,-0.1\n2026-11-20T08:00:05Z,16.41,-0.11\n");
+        }
+        chooser->setOpenFiles([&](QWidget *, const QString &, const QString &, const QString &) { return QStringList{plain}; });
+        bool asked = false;
+        QTimer::singleShot(0, this, [&] {
+            if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+                asked = dialog->objectName() == QLatin1String("columnMappingDialog");
+                dialog->reject();
+            }
+        });
+        action->trigger();
+        chooser->setOpenFiles({});
+        QVERIFY(!asked);
+        QTRY_VERIFY_WITH_TIMEOUT((report = reportDialog()) != nullptr, 30000);
+        report->close();
+        bool plainFound = false;
+        for (const core::Track &t : repo.tracks())
+            plainFound = plainFound || (t.sourceId == QLatin1String("plain.csv") && t.pointCount == 2);
+        QVERIFY(plainFound);
     }
 
     void screenshot()
