@@ -14,13 +14,6 @@
 <context>
     <name>vigie::app::AnalysisVerbs</name>
     <message numerus="yes">
-        <source>Evaluated the rules as of %1 over %n incident(s): %2 fired, %3 new, </source>
-        <translation>
-            <numerusform>Evaluated the rules as of %1 over %n incident: %2 fired, %3 new, </numerusform>
-            <numerusform>Evaluated the rules as of %1 over %n incidents: %2 fired, %3 new, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n open alert(s) updated with new incidents.</source>
         <translation>
             <numerusform>%n open alert updated with new incidents.</numerusform>
@@ -32,6 +25,13 @@
         <translation>
             <numerusform>Wrote %1: %2 × %3 pixels from %n point, maximum %4 (%5 ms)</numerusform>
             <numerusform>Wrote %1: %2 × %3 pixels from %n points, maximum %4 (%5 ms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated the rules as of %1 over %n incident(s): %2 fired, %3 added, </source>
+        <translation>
+            <numerusform>Evaluated the rules as of %1 over %n incident: %2 fired, %3 added, </numerusform>
+            <numerusform>Evaluated the rules as of %1 over %n incidents: %2 fired, %3 added, </numerusform>
         </translation>
     </message>
 </context>
@@ -229,17 +229,17 @@
 <context>
     <name>vigie::plugins::AlertsPanel</name>
     <message numerus="yes">
-        <source>Rules evaluated as of %1 over %n incident(s): %2 fired, %3 new, %4 updated.</source>
-        <translation>
-            <numerusform>Rules evaluated as of %1 over %n incident: %2 fired, %3 new, %4 updated.</numerusform>
-            <numerusform>Rules evaluated as of %1 over %n incidents: %2 fired, %3 new, %4 updated.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n new alert(s) to review in the Alerts panel.</source>
         <translation>
             <numerusform>%n new alert to review in the Alerts panel.</numerusform>
             <numerusform>%n new alerts to review in the Alerts panel.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules evaluated as of %1 over %n incident(s): %2 fired, %3 added, %4 updated.</source>
+        <translation>
+            <numerusform>Rules evaluated as of %1 over %n incident: %2 fired, %3 added, %4 updated.</numerusform>
+            <numerusform>Rules evaluated as of %1 over %n incidents: %2 fired, %3 added, %4 updated.</numerusform>
         </translation>
     </message>
 </context>

@@ -205,13 +205,6 @@
         <translation>Uniquement ces catégories d&apos;incidents, séparées par des virgules (p. ex. ied_explosive,armed_clash)&#xa0;; par défaut toutes.</translation>
     </message>
     <message numerus="yes">
-        <source>Evaluated the rules as of %1 over %n incident(s): %2 fired, %3 new, </source>
-        <translation>
-            <numerusform>Règles évaluées au %1 sur %n incident&#xa0;: %2 alertes déclenchées, %3 nouvelles, </numerusform>
-            <numerusform>Règles évaluées au %1 sur %n incidents&#xa0;: %2 alertes déclenchées, %3 nouvelles, </numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n open alert(s) updated with new incidents.</source>
         <translation>
             <numerusform>%n alerte ouverte complétée par de nouveaux incidents.</numerusform>
@@ -223,6 +216,13 @@
         <translation>
             <numerusform>%1 écrit&#xa0;: %2 × %3 pixels à partir de %n point, maximum %4 (%5 ms)</numerusform>
             <numerusform>%1 écrit&#xa0;: %2 × %3 pixels à partir de %n points, maximum %4 (%5 ms)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Evaluated the rules as of %1 over %n incident(s): %2 fired, %3 added, </source>
+        <translation>
+            <numerusform>Règles évaluées au %1 sur %n incident&#xa0;: %2 alertes déclenchées, %3 ajoutées, </numerusform>
+            <numerusform>Règles évaluées au %1 sur %n incidents&#xa0;: %2 alertes déclenchées, %3 ajoutées, </numerusform>
         </translation>
     </message>
 </context>
@@ -3159,13 +3159,6 @@ vigie-cli --version affiche la version.
         <source>A comment is required; the alert was left as it was.</source>
         <translation>Un commentaire est obligatoire&#xa0;; l&apos;alerte n&apos;a pas été modifiée.</translation>
     </message>
-    <message numerus="yes">
-        <source>Rules evaluated as of %1 over %n incident(s): %2 fired, %3 new, %4 updated.</source>
-        <translation>
-            <numerusform>Règles évaluées au %1 sur %n incident&#xa0;: %2 alerte(s) déclenchée(s), %3 nouvelle(s), %4 complétée(s).</numerusform>
-            <numerusform>Règles évaluées au %1 sur %n incidents&#xa0;: %2 alerte(s) déclenchée(s), %3 nouvelle(s), %4 complétée(s).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Open alerts</source>
         <translation>Alertes ouvertes</translation>
@@ -3173,6 +3166,13 @@ vigie-cli --version affiche la version.
     <message>
         <source>all</source>
         <translation>toutes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rules evaluated as of %1 over %n incident(s): %2 fired, %3 added, %4 updated.</source>
+        <translation>
+            <numerusform>Règles évaluées au %1 sur %n incident&#xa0;: %2 alerte(s) déclenchée(s), %3 ajoutée(s), %4 complétée(s).</numerusform>
+            <numerusform>Règles évaluées au %1 sur %n incidents&#xa0;: %2 alerte(s) déclenchée(s), %3 ajoutée(s), %4 complétée(s).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -197,7 +197,7 @@ CliResult runAlerts(const QStringList &args)
             // Each count that names a noun a message of its own, so that each reads in words.
             const int considered = int(ev.incidentsConsidered);
             const int extended = int(outcome.extended.size());
-            evalText = QCoreApplication::translate("vigie::app::AnalysisVerbs", "Evaluated the rules as of %1 over %n incident(s): %2 fired, %3 new, ", nullptr, considered)
+            evalText = QCoreApplication::translate("vigie::app::AnalysisVerbs", "Evaluated the rules as of %1 over %n incident(s): %2 fired, %3 added, ", nullptr, considered)
                            .arg(core::toDtg(end))
                            .arg(outcome.fired.size())
                            .arg(outcome.stored.size())

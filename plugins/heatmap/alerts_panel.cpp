@@ -268,7 +268,7 @@ void AlertsPanel::runFinished(const std::shared_ptr<RunResult> &r)
     m_lastEndMs = r->endMs;
     m_lastOffUiThread = r->offUiThread;
     const QDateTime end = QDateTime::fromMSecsSinceEpoch(r->endMs, Qt::UTC);
-    QString text = tr("Rules evaluated as of %1 over %n incident(s): %2 fired, %3 new, %4 updated.", nullptr, ev.incidentsConsidered)
+    QString text = tr("Rules evaluated as of %1 over %n incident(s): %2 fired, %3 added, %4 updated.", nullptr, ev.incidentsConsidered)
                        .arg(core::toDtg(end))
                        .arg(ev.outcome.fired.size())
                        .arg(ev.outcome.stored.size())
