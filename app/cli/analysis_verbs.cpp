@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // vigie-cli heatmap | alerts: the threat picture, headless.
 #include "cli/cli_verb.h"
+#include "io/counts.h"
 
 #include "alerts/alert_engine.h"
 #include "alerts/alert_evaluation.h"
@@ -16,9 +17,6 @@
 #include "time/dtg.h"
 
 #include <QCommandLineParser>
-
-#include <algorithm>
-#include <climits>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -151,7 +149,7 @@ CliResult runHeatmap(const QStringList &args)
     result.json.insert(QStringLiteral("max"), double(grid.max));
     result.json.insert(QStringLiteral("kernel"), p.value(kernel));
     result.json.insert(QStringLiteral("elapsed_ms"), timer.elapsed());
-    const int pointCount = int(std::min<qint64>(qint64(used), INT_MAX)); // a local int: lupdate reads it as the count
+    const int pointCount = core::clampCount(used); // a local int: lupdate reads it as the count
     result.human = QCoreApplication::translate("vigie::app::AnalysisVerbs", "Wrote %1: %2 × %3 pixels from %n point(s), maximum %4 (%5 ms)",
                                                nullptr, pointCount)
                        .arg(p.value(out))

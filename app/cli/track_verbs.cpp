@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // vigie-cli import tracks | export tracks
 #include "cli/import_export_verbs.h"
+#include "io/counts.h"
 
 #include "mission/mission_store.h"
 #include "time/dtg.h"
@@ -15,8 +16,6 @@
 #include <QElapsedTimer>
 #include <QJsonArray>
 
-#include <algorithm>
-#include <climits>
 #include <optional>
 #include <stdexcept>
 
@@ -100,7 +99,7 @@ CliResult runImportTracks(const QStringList &args)
         r.json.insert(QStringLiteral("rejected"), rejected);
         r.json.insert(QStringLiteral("duplicates"), duplicates);
         r.json.insert(QStringLiteral("elapsed_ms"), clock.elapsed());
-        const int pointCount = int(std::min<qint64>(points, INT_MAX)); // a local int: lupdate reads it as the count
+        const int pointCount = core::clampCount(points); // a local int: lupdate reads it as the count
         lines << TrackVerbs::tr("Total: %n point(s) imported into %1, %2 rejected.", nullptr, pointCount).arg(store->name()).arg(rejected);
         r.human = lines.join(QLatin1Char('\n'));
         if (r.exitCode == 1) // printed on stderr: say why in full there too

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "feeds/feed_recorder.h"
-
-#include <algorithm>
-#include <climits>
+#include "io/counts.h"
 
 #include "feeds/feed_receiver.h"
 #include "feeds/feed_store_writer.h"
@@ -95,8 +93,7 @@ void FeedRecorder::stop()
                 rejected += s.rejected;
             }
             // One count per message (%n: "1 message", "2 messages").
-            const int receivedCount = int(std::min<qint64>(received, INT_MAX)), storedCount = int(std::min<qint64>(stored, INT_MAX)),
-                      rejectedCount = int(std::min<qint64>(rejected, INT_MAX));
+            const int receivedCount = clampCount(received), storedCount = clampCount(stored), rejectedCount = clampCount(rejected);
             m_writer->end(QCoreApplication::translate("vigie::core::FeedRecorder", "live feeds stopped: %n message(s) received", nullptr, receivedCount) +
                           QCoreApplication::translate("vigie::core::FeedRecorder", ", %n fix(es) stored", nullptr, storedCount) +
                           QCoreApplication::translate("vigie::core::FeedRecorder", ", %n rejected", nullptr, rejectedCount));

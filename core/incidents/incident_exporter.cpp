@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidents/incident_exporter.h"
+#include "io/counts.h"
 
 #include "incidents/incident_values.h"
 
@@ -37,7 +38,7 @@ QString ExportReport::humanSummary() const
     const QString name = QFileInfo(file).fileName();
     if (!ok())
         return QCoreApplication::translate("vigie::core::IncidentExporter", "%1: not exported: %2").arg(name, error);
-    const int count = IncidentValues::clampCount(exported); // a plain int: lupdate loses a qualified call here
+    const int count = clampCount(exported); // a plain int: lupdate loses a call here
     return QCoreApplication::translate("vigie::core::IncidentExporter", "%1: %n incident(s) exported", nullptr, count).arg(name)
          + QCoreApplication::translate("vigie::core::IncidentExporter", " in %1 s.").arg(double(elapsedMs) / 1000.0, 0, 'f', 1);
 }

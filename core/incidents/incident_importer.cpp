@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidents/incident_importer.h"
+#include "io/counts.h"
 
 #include "incidents/incident_values.h"
 
@@ -164,9 +165,9 @@ QString ImportReport::humanSummary() const
     if (!ok())
         return QCoreApplication::translate("vigie::core::IncidentImporter", "%1: nothing imported: %2").arg(name, error);
     // The counts as plain ints first: lupdate loses a message whose count is a qualified call.
-    const int importedCount = IncidentValues::clampCount(imported);
-    const int duplicateCount = IncidentValues::clampCount(duplicates);
-    const int rejectCount = IncidentValues::clampCount(rejectedCount);
+    const int importedCount = clampCount(imported);
+    const int duplicateCount = clampCount(duplicates);
+    const int rejectCount = clampCount(rejectedCount);
     QString s = QCoreApplication::translate("vigie::core::IncidentImporter", "%1: %n incident(s) imported", nullptr, importedCount).arg(name);
     if (duplicates > 0)
         s += QCoreApplication::translate("vigie::core::IncidentImporter", ", %n duplicate(s) skipped", nullptr, duplicateCount);

@@ -235,7 +235,6 @@ std::optional<qint64> IncidentValues::parseInt(std::string_view text)
     return v;
 }
 
-int IncidentValues::clampCount(qint64 n) { return int(std::min<qint64>(std::max<qint64>(n, 0), INT_MAX)); }
 
 QByteArray IncidentValues::isoDate(qint64 ms)
 {

@@ -29,8 +29,6 @@ class IncidentValues
     static std::optional<qint64> parseInt(std::string_view text);
     // Days since 1970-01-01 for a proleptic Gregorian date; nullopt if the date does not exist.
     static std::optional<qint64> daysFromCivil(int y, int m, int d);
-    // A count for Qt's int APIs (plural forms, signals), capped at INT_MAX.
-    static int clampCount(qint64 n);
     // "2026-11-24" (UTC).
     static QByteArray isoDate(qint64 ms);
     // "2026-11-24T15:30:00Z", with ".123" only when there are milliseconds.

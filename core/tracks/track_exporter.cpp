@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tracks/track_exporter.h"
-
-#include <algorithm>
-#include <climits>
+#include "io/counts.h"
 
 #include "io/iso_date_time.h"
 #include "mission/mission_store.h"
@@ -210,7 +208,7 @@ QJsonObject TrackExportReport::toJson() const
 QString TrackExportReport::humanSummary() const
 {
     // One count per message (%n: "1 track", "2 tracks").
-    const int trackCount = int(std::min<qint64>(tracks, INT_MAX)), pointCount = int(std::min<qint64>(points, INT_MAX));
+    const int trackCount = clampCount(tracks), pointCount = clampCount(points);
     return QCoreApplication::translate("vigie::core::TrackExporter", "%1 (%2): ").arg(QFileInfo(file).fileName(), format) +
            QCoreApplication::translate("vigie::core::TrackExporter", "%n track(s)", nullptr, trackCount) +
            QCoreApplication::translate("vigie::core::TrackExporter", ", %n point(s)", nullptr, pointCount) +

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tracks/track_import_report.h"
-
-#include <algorithm>
-#include <climits>
+#include "io/counts.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,7 +39,7 @@ QString TrackImportReport::humanSummary() const
         return QCoreApplication::translate("vigie::core::TrackImportReport", "%1: import cancelled; nothing was saved").arg(name);
     // One count per message (%n picks "1 point", "2 points"); the pieces follow one another.
     const auto count = [](const char *text, qint64 n) {
-        return QCoreApplication::translate("vigie::core::TrackImportReport", text, nullptr, int(std::min<qint64>(n, INT_MAX)));
+        return QCoreApplication::translate("vigie::core::TrackImportReport", text, nullptr, clampCount(n));
     };
     QString s = QCoreApplication::translate("vigie::core::TrackImportReport", "%1 (%2): ").arg(name, format);
     s += count(QT_TRANSLATE_N_NOOP("vigie::core::TrackImportReport", "%n point(s)"), pointsAccepted);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidents_controller.h"
+#include "io/counts.h"
 
 #include "incident_commands.h"
 #include "incident_dialog.h"
@@ -338,7 +339,7 @@ QList<core::ImportReport> IncidentsController::importFiles(const QStringList &pa
         layout->addWidget(buttons);
         dialog->show();
     }
-    emit importFinished(core::IncidentValues::clampCount(imported), core::IncidentValues::clampCount(rejected));
+    emit importFinished(core::clampCount(imported), core::clampCount(rejected));
     return reports;
 }
 

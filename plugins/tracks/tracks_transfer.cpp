@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tracks_transfer.h"
+#include "io/counts.h"
 
 #include "import/column_mapping_dialog.h"
 #include "io/csv_reader.h"
@@ -22,8 +23,6 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <algorithm>
-#include <climits>
 #include <stdexcept>
 
 namespace vigie::plugins {
@@ -192,7 +191,7 @@ void TracksTransfer::showReport()
         summaries << r.humanSummary().section(QLatin1Char('\n'), 0, 0).toHtmlEscaped();
     }
     const int code = core::TrackImportReport::exitCode(m_reports);
-    const int pointCount = int(std::min<qint64>(points, INT_MAX)); // a local int: lupdate reads it as the count
+    const int pointCount = core::clampCount(points); // a local int: lupdate reads it as the count
     m_workstation->pushMessage(tr("Import tracks"), tr("%n point(s) imported, %1 rejected.", nullptr, pointCount).arg(rejected),
                                code == 0 ? ui::MessageLevel::Success : code == 2 ? ui::MessageLevel::Warning : ui::MessageLevel::Critical);
 
