@@ -33,9 +33,7 @@ void openCsvIncidents(CsvReader &csv)
 
 void readCsvHeader(CsvReader &csv, CsvRecord &rec)
 {
-    CsvReader::Result r = csv.next(rec);
-    while (r == CsvReader::Result::Record && rec.isBlank())
-        r = csv.next(rec);
+    const CsvReader::Result r = csv.nextNonBlank(rec);
     if (r != CsvReader::Result::Record)
         throw IncidentReadError(csv.path(), rec.line,
                                 r == CsvReader::Result::Error

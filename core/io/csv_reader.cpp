@@ -303,6 +303,14 @@ QByteArray CsvReader::quote(const QByteArray &field, char separator)
     return out;
 }
 
+CsvReader::Result CsvReader::nextNonBlank(CsvRecord &record)
+{
+    Result r = next(record);
+    while (r == Result::Record && record.isBlank())
+        r = next(record);
+    return r;
+}
+
 CsvPreview readCsvPreview(const QString &path, int rows)
 {
     CsvPreview out;
@@ -312,9 +320,7 @@ CsvPreview readCsvPreview(const QString &path, int rows)
         return out;
     }
     CsvRecord rec;
-    CsvReader::Result r = csv.next(rec);
-    while (r == CsvReader::Result::Record && rec.isBlank())
-        r = csv.next(rec);
+    const CsvReader::Result r = csv.nextNonBlank(rec);
     if (r != CsvReader::Result::Record) {
         out.error = r == CsvReader::Result::Error ? csv.errorString()
                                                   : QCoreApplication::translate("vigie::core::CsvReader", "no header row");
@@ -322,9 +328,7 @@ CsvPreview readCsvPreview(const QString &path, int rows)
     }
     for (int i = 0; i < rec.size(); ++i)
         out.header << rec.text(i).trimmed();
-    while (out.rows.size() < rows && csv.next(rec) == CsvReader::Result::Record) {
-        if (rec.isBlank())
-            continue;
+    while (out.rows.size() < rows && csv.nextNonBlank(rec) == CsvReader::Result::Record) {
         QStringList row;
         for (int i = 0; i < rec.size(); ++i)
             row << rec.text(i);

@@ -86,6 +86,8 @@ class CsvReader
     void setMaxRecordBytes(qint64 bytes) { m_maxRecordBytes = bytes; }
 
     Result next(CsvRecord &record);
+    // The next record that is not an empty line (a header after blank lines, a file's rows).
+    Result nextNonBlank(CsvRecord &record);
     QString errorString() const { return m_error; }
     qint64 errorLine() const { return m_errorLine; }
 

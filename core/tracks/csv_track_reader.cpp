@@ -156,8 +156,9 @@ void CsvTrackReader::read(const QString &path, TrackSink &sink) const
     qint64 recordLine = 0;
     QString recordFlaw;
     // The shared tokenizer yields records; this reader works on rows of strings.
-    const auto next = [&]() {
-        const CsvReader::Result r = csv.next(record);
+    // The header is the first record that is not an empty line, as readCsvPreview() shows it.
+    const auto next = [&](bool header) {
+        const CsvReader::Result r = header ? csv.nextNonBlank(record) : csv.next(record);
         if (r == CsvReader::Result::Error)
             throw TrackReadError({path, csv.errorLine(), 0, csv.errorString()});
         if (r == CsvReader::Result::End)
@@ -169,7 +170,7 @@ void CsvTrackReader::read(const QString &path, TrackSink &sink) const
         recordFlaw = record.flawText();
         return true;
     };
-    if (!next())
+    if (!next(true))
         throw TrackReadError({path, 0, 0, QCoreApplication::translate("vigie::core::CsvTrackReader", "the file is empty")});
     QStringList header;
     for (const std::string &f : row)
@@ -207,7 +208,7 @@ void CsvTrackReader::read(const QString &path, TrackSink &sink) const
         return c >= 0 && size_t(c) < row.size() ? row[size_t(c)] : empty;
     };
     qint64 n = 0;
-    while (next()) {
+    while (next(false)) {
         const qint64 line = recordLine;
         if (!recordFlaw.isEmpty()) {
             sink.rejected({path, line, 0, recordFlaw});
