@@ -124,27 +124,35 @@ bool SafeXmlReader::readNextStartElement()
 QString SafeXmlReader::readElementText()
 {
     QString out;
+    readElementText(&out);
+    return out;
+}
+
+void SafeXmlReader::readElementText(QString *out)
+{
+    if (!out->isEmpty())
+        out->resize(0); // keeps the memory; a null string stays null (no text reads as before)
     int level = 1;
     while (level > 0) {
         const auto t = readNext();
         switch (t) {
         case QXmlStreamReader::Characters:
             if (level == 1) {
-                if (out.size() + m_xml.text().size() > m_limits.maxTokenBytes) {
+                if (out->size() + m_xml.text().size() > m_limits.maxTokenBytes) {
                     raiseError(QCoreApplication::translate("vigie::core::SafeXmlReader", "an XML text is too large; refused"));
-                    return QString();
+                    out->resize(0);
+                    return;
                 }
-                out += m_xml.text();
+                *out += m_xml.text();
             }
             break;
         case QXmlStreamReader::StartElement: ++level; break;
         case QXmlStreamReader::EndElement: --level; break;
         case QXmlStreamReader::Invalid:
-        case QXmlStreamReader::EndDocument: return out;
+        case QXmlStreamReader::EndDocument: return;
         default: break;
         }
     }
-    return out;
 }
 
 void SafeXmlReader::skipCurrentElement()

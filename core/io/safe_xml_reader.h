@@ -36,6 +36,9 @@ class SafeXmlReader
     bool readNextStartElement();
     // The text of the current element (its start tag just read), capped; skips child elements.
     QString readElementText();
+    // The same into *out (cleared first, its memory kept): no allocation per element for a reader
+    // that reads many small ones (GPX points' ele, time, speed).
+    void readElementText(QString *out);
     void skipCurrentElement();
 
     bool atEnd() const { return m_failed || m_xml.atEnd(); }

@@ -97,27 +97,6 @@ class GpxParser
         return m_wptHandle;
     }
 
-    // The text of the element whose start tag was just read, into m_text (reused: no allocation
-    // per element); child elements are skipped as readElementText() does.
-    void readText(SafeXmlReader &r)
-    {
-        m_text.resize(0);
-        int level = 1;
-        while (level > 0) {
-            switch (r.readNext()) {
-            case QXmlStreamReader::Characters:
-                if (level == 1)
-                    m_text += r.xml().text();
-                break;
-            case QXmlStreamReader::StartElement: ++level; break;
-            case QXmlStreamReader::EndElement: --level; break;
-            case QXmlStreamReader::Invalid:
-            case QXmlStreamReader::EndDocument: return;
-            default: break;
-            }
-        }
-    }
-
     // m_text as an ISO 8601 time, blanks around it ignored (as QString::trimmed() does).
     qint64 textAsTime() const
     {
@@ -164,7 +143,7 @@ class GpxParser
             const bool ele = is(r, "ele"), time = is(r, "time"), speed = is(r, "speed"), course = is(r, "course");
             if (!(ele || time || speed || course || is(r, "hdop")))
                 continue;
-            readText(r);
+            r.readElementText(&m_text); // reused: no allocation per leaf
             bool ok = true; // QString::toDouble ignores blanks around the number
             if (time) {
                 p.timeMs = textAsTime();
