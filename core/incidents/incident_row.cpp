@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "incidents/incident_row.h"
 
+#include "mission/point_blob.h"
+
 #include <sqlite3.h>
 
 #include <cstring>
@@ -140,29 +142,6 @@ QString IncidentRow::insertSql()
     return QStringLiteral("INSERT INTO incidents(%1, geom) VALUES (%2)").arg(columns(), params.join(QStringLiteral(", ")));
 }
 
-QByteArray IncidentRow::pointBlob(double lon, double lat)
-{
-    // SpatiaLite BLOB-Geometry, little endian: 0x00, 0x01, srid, MBR (4 doubles), 0x7C,
-    // class 1 (POINT), x, y, 0xFE.
-    char p[60];
-    const qint32 srid = 4326;
-    const qint32 cls = 1;
-    p[0] = 0x00;
-    p[1] = 0x01;
-    std::memcpy(p + 2, &srid, 4);
-    std::memcpy(p + 6, &lon, 8);
-    std::memcpy(p + 14, &lat, 8);
-    std::memcpy(p + 22, &lon, 8);
-    std::memcpy(p + 30, &lat, 8);
-    p[38] = 0x7C;
-    std::memcpy(p + 39, &cls, 4);
-    std::memcpy(p + 43, &lon, 8);
-    std::memcpy(p + 51, &lat, 8);
-    p[59] = char(0xFE);
-    static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the point BLOB is written little endian");
-    return QByteArray(p, 60);
-}
-
 namespace {
 // The enums are in the order of their stored names.
 const char *timePrecisionName(Incident::TimePrecision p) { return kTimePrecisionNames[int(p)]; }
@@ -224,8 +203,9 @@ void IncidentRow::bind(sqlite3_stmt *st, const Incident &x)
     sqlite3_bind_int64(st, i++, x.updatedAtMs);
     bindText(st, i++, x.updatedBy);
     sqlite3_bind_int(st, i++, x.version);
-    const QByteArray geom = pointBlob(x.lon, x.lat);
-    a.raw(i++, geom.constData(), size_t(geom.size()), true);
+    char geom[kPointBlobSize]; // copied into the arena below
+    writePointBlob(geom, x.lon, x.lat);
+    a.raw(i++, geom, sizeof geom, true);
     // The buffer is complete: hand SQLite pointers into it.
     for (const Arena::Item &s : a.items) {
         const char *p = a.bytes.data() + s.begin;

@@ -25,8 +25,6 @@ class IncidentRow
     static void bind(sqlite3_stmt *stmt, const Incident &incident);
     // Reads the columns selected with columns() starting at `first`.
     static Incident read(sqlite3_stmt *stmt, int first = 0);
-    // A SpatiaLite point BLOB (EPSG:4326), built without a SQL function call.
-    static QByteArray pointBlob(double lon, double lat);
 };
 
 } // namespace vigie::core

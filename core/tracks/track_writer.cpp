@@ -2,6 +2,7 @@
 #include "tracks/track_writer.h"
 
 #include "mission/mission_store.h"
+#include "mission/point_blob.h"
 
 #include <QDateTime>
 
@@ -11,47 +12,6 @@
 #include <cstring>
 
 namespace vigie::core {
-
-namespace {
-void put32(char *&p, qint32 v)
-{
-    std::memcpy(p, &v, 4);
-    p += 4;
-}
-void putD(char *&p, double v)
-{
-    std::memcpy(p, &v, 8);
-    p += 8;
-}
-} // namespace
-
-QByteArray TrackWriter::pointBlob(double lon, double lat)
-{
-    char b[kPointBlobSize];
-    writePointBlob(b, lon, lat);
-    return QByteArray(b, int(sizeof b));
-}
-
-void TrackWriter::writePointBlob(char *b, double lon, double lat)
-{
-    static_assert(Q_BYTE_ORDER == Q_LITTLE_ENDIAN, "the blob below is written little-endian");
-    // SpatiaLite BLOB-Geometry: 0x00, 0x01 (little endian), SRID, MBR (4 doubles), 0x7C,
-    // class 1 (POINT), X, Y, 0xFE.
-    char *p = b;
-    *p++ = 0x00;
-    *p++ = 0x01;
-    put32(p, 4326);
-    putD(p, lon);
-    putD(p, lat);
-    putD(p, lon);
-    putD(p, lat);
-    *p++ = 0x7C;
-    put32(p, 1);
-    putD(p, lon);
-    putD(p, lat);
-    *p++ = char(0xFE);
-    Q_ASSERT(p - b == kPointBlobSize);
-}
 
 TrackWriter::TrackWriter(Database &db, TrackImportReport &report) : m_db(db), m_report(report)
 {

@@ -23,7 +23,6 @@ class TrackWriter : public TrackSink
   public:
     static constexpr int kBatch = 8192;
     static constexpr int kRowsPerInsert = 64;
-    static constexpr int kPointBlobSize = 60;
 
     TrackWriter(Database &db, TrackImportReport &report);
     ~TrackWriter() override;
@@ -50,10 +49,6 @@ class TrackWriter : public TrackSink
     // The UUID of the track behind a handle.
     QString trackId(int handle) const { return m_tracks[size_t(handle)].header.id; }
 
-    // SpatiaLite's BLOB for a POINT in EPSG:4326 (what MakePoint(lon, lat, 4326) returns).
-    static QByteArray pointBlob(double lon, double lat);
-    // The same into b[kPointBlobSize].
-    static void writePointBlob(char *b, double lon, double lat);
 
   private:
     struct State
