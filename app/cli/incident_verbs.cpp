@@ -37,7 +37,7 @@ CliResult importIncidents(const QStringList &args)
     QMap<QString, QString> columns;
     if (p.isSet(map)) {
         QStringList keys;
-        for (const core::IncidentColumnMapping::FieldInfo &f : core::IncidentColumnMapping::fieldInfos())
+        for (const core::ColumnField &f : core::IncidentColumnMapping::fieldInfos())
             keys << f.key;
         QString error;
         if (!parseColumnMap(p.values(map), keys, &columns, &error))

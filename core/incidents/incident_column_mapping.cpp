@@ -147,9 +147,9 @@ int fieldIndex(const QString &key)
 }
 } // namespace
 
-QList<IncidentColumnMapping::FieldInfo> IncidentColumnMapping::fieldInfos()
+QList<ColumnField> IncidentColumnMapping::fieldInfos()
 {
-    QList<FieldInfo> out;
+    QList<ColumnField> out;
     for (const Mappable &m : kMappable)
         out.append({QLatin1String(aliases()[size_t(m.field)].front()),
                     QCoreApplication::translate("vigie::core::IncidentColumnMapping", m.label), m.required});

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "incidents/incident.h"
+#include "io/column_field.h"
 
 #include <QList>
 #include <QString>
@@ -56,16 +57,9 @@ struct IncidentColumnMapping
 
     static IncidentColumnMapping guess(const QStringList &columns);
 
-    // The fields a person maps by hand (a dialog's rows, the CLI's --map), in a sensible order.
-    // key: the column name Vigie's own exports write ("time", "lat", "place_name"…);
-    // label: translated; required: no import without it.
-    struct FieldInfo
-    {
-        QString key;
-        QString label;
-        bool required = false;
-    };
-    static QList<FieldInfo> fieldInfos();
+    // The fields a person maps by hand (a dialog's rows, the CLI's --map), in a sensible order;
+    // their keys are the column names Vigie's own exports write ("time", "lat", "place_name"…).
+    static QList<ColumnField> fieldInfos();
     // The source column of a field by key (empty: none); setColumn returns false for an unknown key.
     QString column(const QString &key) const;
     bool setColumn(const QString &key, const QString &column);

@@ -72,9 +72,9 @@ qint64 parseTime(const std::string &s)
 
 } // namespace
 
-QList<CsvTrackReader::Mapping::FieldInfo> CsvTrackReader::Mapping::fieldInfos()
+QList<ColumnField> CsvTrackReader::Mapping::fieldInfos()
 {
-    QList<FieldInfo> out;
+    QList<ColumnField> out;
     for (const FieldSpec &f : kFields)
         out.append({QLatin1String(f.key), QCoreApplication::translate("vigie::core::CsvTrackReader", f.label), f.required});
     return out;

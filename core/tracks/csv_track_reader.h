@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "io/column_field.h"
 #include "tracks/track_reader.h"
 
 #include <QList>
@@ -22,15 +23,9 @@ class CsvTrackReader : public TrackReader
         QString time, date, lat, lon, altitude, speed, course, id, callsign;
         bool exact = false;
 
-        // The fields a person maps (a dialog's rows, the CLI's --map): key, translated label,
-        // required (time or date is needed too: see problem()).
-        struct FieldInfo
-        {
-            QString key;
-            QString label;
-            bool required = false;
-        };
-        static QList<FieldInfo> fieldInfos();
+        // The fields a person maps (a dialog's rows, the CLI's --map); a time or a date is
+        // needed too (see problem()).
+        static QList<ColumnField> fieldInfos();
         QString column(const QString &key) const;
         bool setColumn(const QString &key, const QString &column);
         // Why rows cannot be read with this mapping (no time, latitude or longitude); empty if fine.

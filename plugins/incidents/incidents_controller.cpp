@@ -372,28 +372,22 @@ QStringList IncidentsController::askColumnMappings(const QStringList &paths, Rea
             continue;
         }
         const core::IncidentColumnMapping guess = core::IncidentColumnMapping::guess(preview.header);
-        QList<ui::ColumnMappingDialog::Field> fields;
+        const QList<core::ColumnField> fields = core::IncidentColumnMapping::fieldInfos();
         QMap<QString, QString> guesses;
-        for (const core::IncidentColumnMapping::FieldInfo &f : core::IncidentColumnMapping::fieldInfos()) {
-            fields.append({f.key, f.label, f.required});
+        for (const core::ColumnField &f : fields)
             guesses.insert(f.key, guess.column(f.key));
-        }
-        // What the analyst chose for a file of these columns before wins over the guesses.
-        const QMap<QString, QString> before = ui::ColumnMappingDialog::remembered(QStringLiteral("incidents"), preview.header);
-        if (!before.isEmpty())
-            guesses = before;
-        ui::ColumnMappingDialog dialog(QFileInfo(path).fileName(), fields, preview.header, preview.rows, guesses, parent);
-        dialog.setIntro(tr("Vigie does not know this file's columns. Choose which column holds what; the columns left "
-                           "unused are kept with each incident (its extra fields)."));
-        if (dialog.exec() != QDialog::Accepted)
+        const std::optional<QMap<QString, QString>> chosen = ui::ColumnMappingDialog::ask(
+            QStringLiteral("incidents"), QFileInfo(path).fileName(), fields, preview, guesses,
+            tr("Vigie does not know this file's columns. Choose which column holds what; the columns left "
+               "unused are kept with each incident (its extra fields)."),
+            {}, parent);
+        if (!chosen)
             continue;
         // The guess keeps what the dialog does not show (id, audit columns, extra); the person's
         // choices replace the rest, "(none)" included.
         core::IncidentColumnMapping mapping = guess;
-        const QMap<QString, QString> chosen = dialog.mapping();
-        ui::ColumnMappingDialog::remember(QStringLiteral("incidents"), preview.header, chosen);
-        for (const ui::ColumnMappingDialog::Field &f : fields)
-            mapping.setColumn(f.key, chosen.value(f.key));
+        for (const core::ColumnField &f : fields)
+            mapping.setColumn(f.key, chosen->value(f.key));
         readers->insert(path, std::make_shared<core::CsvIncidentReader>(mapping));
         out << path;
     }

@@ -68,33 +68,24 @@ QStringList TracksTransfer::askColumnMappings(const QStringList &files, CsvMappi
             out << path; // not a CSV, an unreadable one (the import says why), or columns found by name
             continue;
         }
-        QList<ui::ColumnMappingDialog::Field> fields;
+        const QList<core::ColumnField> fields = core::CsvTrackReader::Mapping::fieldInfos();
         QMap<QString, QString> guesses;
-        for (const auto &f : core::CsvTrackReader::Mapping::fieldInfos()) {
-            fields.append({f.key, f.label, f.required});
+        for (const core::ColumnField &f : fields)
             guesses.insert(f.key, guess.column(f.key));
-        }
-        // What the analyst chose for a file of these columns before wins over the guesses.
-        const QMap<QString, QString> before = ui::ColumnMappingDialog::remembered(QStringLiteral("tracks"), preview.header);
-        if (!before.isEmpty())
-            guesses = before;
-        ui::ColumnMappingDialog dialog(QFileInfo(path).fileName(), fields, preview.header, preview.rows, guesses,
-                                       QApplication::activeWindow());
-        dialog.setIntro(tr("Vigie cannot tell this file's time and position columns by their names. Choose which column "
-                           "holds what; the columns left unused are not imported."));
         // A time or a date is needed besides the position: OK waits for one of them.
-        const auto timeOk = [&dialog] {
-            const QMap<QString, QString> m = dialog.mapping();
-            return m.contains(QStringLiteral("time")) || m.contains(QStringLiteral("date"));
-        };
-        dialog.setExtraRequirement(timeOk, tr("a time or date column"));
-        if (dialog.exec() != QDialog::Accepted)
+        const ui::ColumnMappingDialog::Requirement timeOrDate{
+            [](const QMap<QString, QString> &m) { return m.contains(QStringLiteral("time")) || m.contains(QStringLiteral("date")); },
+            tr("a time or date column")};
+        const std::optional<QMap<QString, QString>> chosen = ui::ColumnMappingDialog::ask(
+            QStringLiteral("tracks"), QFileInfo(path).fileName(), fields, preview, guesses,
+            tr("Vigie cannot tell this file's time and position columns by their names. Choose which column "
+               "holds what; the columns left unused are not imported."),
+            timeOrDate, QApplication::activeWindow());
+        if (!chosen)
             continue;
         core::CsvTrackReader::Mapping mapping;
         mapping.exact = true;
-        const QMap<QString, QString> chosen = dialog.mapping();
-        ui::ColumnMappingDialog::remember(QStringLiteral("tracks"), preview.header, chosen);
-        for (auto it = chosen.cbegin(); it != chosen.cend(); ++it)
+        for (auto it = chosen->cbegin(); it != chosen->cend(); ++it)
             mapping.setColumn(it.key(), it.value());
         mappings->insert(path, mapping);
         out << path;

@@ -134,16 +134,30 @@ QStringList ColumnMappingDialog::missing() const
     for (int i = 0; i < m_fields.size(); ++i)
         if (m_fields[i].required && m_combos[i]->currentData().toString().isEmpty())
             out << m_fields[i].label;
-    if (m_extraMet && !m_extraMet())
-        out << m_extraLabel;
+    if (m_extra.met && !m_extra.met(mapping()))
+        out << m_extra.label;
     return out;
 }
 
-void ColumnMappingDialog::setExtraRequirement(std::function<bool()> met, const QString &label)
+void ColumnMappingDialog::setExtraRequirement(const Requirement &extra)
 {
-    m_extraMet = std::move(met);
-    m_extraLabel = label;
+    m_extra = extra;
     update();
+}
+
+std::optional<QMap<QString, QString>> ColumnMappingDialog::ask(const QString &kind, const QString &fileName, const QList<Field> &fields,
+                                                               const core::CsvPreview &preview, const QMap<QString, QString> &guesses,
+                                                               const QString &intro, const Requirement &extra, QWidget *parent)
+{
+    const QMap<QString, QString> before = remembered(kind, preview.header);
+    ColumnMappingDialog dialog(fileName, fields, preview.header, preview.rows, before.isEmpty() ? guesses : before, parent);
+    dialog.setIntro(intro);
+    dialog.setExtraRequirement(extra);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    const QMap<QString, QString> chosen = dialog.mapping();
+    remember(kind, preview.header, chosen);
+    return chosen;
 }
 
 void ColumnMappingDialog::update()

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "io/column_field.h"
+#include "io/csv_reader.h"
+
 #include <QDialog>
 #include <QList>
 #include <QMap>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -22,15 +26,23 @@ class ColumnMappingDialog : public QDialog
 {
     Q_OBJECT
   public:
-    struct Field
+    using Field = core::ColumnField; // mapping() returns its column under its key
+    // A further condition on the mapping (e.g. "a time or a date column"), named by `label`.
+    struct Requirement
     {
-        QString key;   // what mapping() returns it under
-        QString label; // shown, translated
-        bool required = false;
+        std::function<bool(const QMap<QString, QString> &mapping)> met;
+        QString label;
     };
 
     ColumnMappingDialog(const QString &fileName, const QList<Field> &fields, const QStringList &header,
                         const QList<QStringList> &rows, const QMap<QString, QString> &guesses, QWidget *parent = nullptr);
+
+    // What an import does for a CSV of unknown columns: the dialog for `preview`, filled with the
+    // choices made last time for these columns (remembered()) or else `guesses`, with `intro`
+    // and `extra`; the person's choice, remembered under `kind`, or nothing if cancelled.
+    static std::optional<QMap<QString, QString>> ask(const QString &kind, const QString &fileName, const QList<Field> &fields,
+                                                     const core::CsvPreview &preview, const QMap<QString, QString> &guesses,
+                                                     const QString &intro, const Requirement &extra, QWidget *parent);
 
     // The line above the fields (what happens to the columns left unused differs per kind of data).
     void setIntro(const QString &text);
@@ -47,14 +59,13 @@ class ColumnMappingDialog : public QDialog
     // The required fields that have no column yet (translated labels), and `label` while the
     // extra requirement (e.g. "a time or a date") is not met.
     QStringList missing() const;
-    void setExtraRequirement(std::function<bool()> met, const QString &label);
+    void setExtraRequirement(const Requirement &extra);
 
   private:
     void update();
 
     QList<Field> m_fields;
-    std::function<bool()> m_extraMet;
-    QString m_extraLabel;
+    Requirement m_extra;
     QList<QComboBox *> m_combos;
     QLabel *m_intro = nullptr;
     QLabel *m_status = nullptr;

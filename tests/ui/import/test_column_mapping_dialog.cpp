@@ -50,8 +50,8 @@ class TestColumnMappingDialog : public QObject
         QCOMPARE(table->rowCount(), 1);
         QCOMPARE(table->item(0, 3)->text(), QStringLiteral("a"));
         // A time or a date, besides the position.
-        d.setExtraRequirement([&d] { return d.mapping().contains(QStringLiteral("time")) || d.mapping().contains(QStringLiteral("date")); },
-                              QStringLiteral("a time or a date"));
+        d.setExtraRequirement({[](const QMap<QString, QString> &m) { return m.contains(QStringLiteral("time")) || m.contains(QStringLiteral("date")); },
+                               QStringLiteral("a time or a date")});
         d.combo(QStringLiteral("lon"))->setCurrentIndex(d.combo(QStringLiteral("lon"))->findText(QStringLiteral("X")));
         QVERIFY(!ok(d)->isEnabled());
         QCOMPARE(d.missing(), QStringList{QStringLiteral("a time or a date")});
