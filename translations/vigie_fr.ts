@@ -59,10 +59,6 @@
         <source>usage: vigie-cli import tracks M.vigie FILE... [--format gpx|nmea|cot|kml|csv] [--map KEY=COLUMN,…] [--json]</source>
         <translation>usage&#xa0;: vigie-cli import tracks M.vigie FICHIER... [--format gpx|nmea|cot|kml|csv] [--map CLÉ=COLONNE,…] [--json]</translation>
     </message>
-    <message>
-        <source>--map reads a CSV by its columns: use it with --format csv or none.</source>
-        <translation>--map lit un CSV par ses colonnes&#xa0;: utilisez-le avec --format csv ou sans --format.</translation>
-    </message>
     <message numerus="yes">
         <source>Total: %n point(s) imported into %1, %2 rejected.</source>
         <translation>
@@ -481,6 +477,10 @@ vigie-cli --version affiche la version.
         <source>--map: &quot;%1&quot; is not KEY=COLUMN with a key among %2.</source>
         <translation>--map&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas de la forme CLÉ=COLONNE avec une clé parmi %2.</translation>
     </message>
+    <message>
+        <source>--map reads a CSV by its columns: use it with --format csv or none.</source>
+        <translation>--map lit un CSV par ses colonnes&#xa0;: utilisez-le avec --format csv ou sans --format.</translation>
+    </message>
 </context>
 <context>
     <name>vigie::app::IncidentVerbs</name>
@@ -527,10 +527,6 @@ vigie-cli --version affiche la version.
     <message>
         <source>usage: vigie-cli import incidents M.vigie FILE... [--format acled|hxl|csv|geojson|kml|ogr] [--map KEY=COLUMN,…] [--json]</source>
         <translation>usage&#xa0;: vigie-cli import incidents M.vigie FICHIER... [--format acled|hxl|csv|geojson|kml|ogr] [--map CLÉ=COLONNE,…] [--json]</translation>
-    </message>
-    <message>
-        <source>--map reads a CSV by its columns: use it with --format csv or none.</source>
-        <translation>--map lit un CSV par ses colonnes&#xa0;: utilisez-le avec --format csv ou sans --format.</translation>
     </message>
 </context>
 <context>

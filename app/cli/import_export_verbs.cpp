@@ -8,8 +8,16 @@
 
 namespace vigie::app {
 
-bool parseColumnMap(const QStringList &values, const QStringList &keys, QMap<QString, QString> *out, QString *error)
+bool parseColumnMap(const QStringList &values, const QString &format, const QList<core::ColumnField> &fields,
+                    QMap<QString, QString> *out, QString *error)
 {
+    if (!format.isEmpty() && format.compare(QLatin1String("csv"), Qt::CaseInsensitive) != 0) {
+        *error = QCoreApplication::translate("vigie::app::ImportExportVerbs", "--map reads a CSV by its columns: use it with --format csv or none.");
+        return false;
+    }
+    QStringList keys;
+    for (const core::ColumnField &f : fields)
+        keys << f.key;
     for (const QString &value : values)
         for (const QString &pair : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const int eq = int(pair.indexOf(QLatin1Char('=')));

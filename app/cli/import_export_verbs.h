@@ -2,6 +2,7 @@
 #pragma once
 
 #include "cli/cli_verb.h"
+#include "io/column_field.h"
 
 #include <QMap>
 #include <QString>
@@ -41,9 +42,11 @@ struct ImportExportNouns
 };
 
 // The values of `--map KEY=COLUMN[,KEY=COLUMN…]` (the option may repeat) for a CSV whose columns
-// Vigie cannot tell by their names. Keys are checked against `keys`; false, with the pair at
-// fault and the keys known in *error, when one is wrong.
-bool parseColumnMap(const QStringList &values, const QStringList &keys, QMap<QString, QString> *out, QString *error);
+// Vigie cannot tell by their names, with the verb's --format (none or csv: --map reads a CSV).
+// Keys are checked against `fields`; false, with what is wrong in *error (the pair at fault and
+// the keys known, or the format).
+bool parseColumnMap(const QStringList &values, const QString &format, const QList<core::ColumnField> &fields,
+                    QMap<QString, QString> *out, QString *error);
 
 // One function per data kind, each in its own file, called from registerImportExportVerbs.
 void registerTrackNouns(ImportExportNouns &nouns);

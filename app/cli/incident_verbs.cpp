@@ -36,14 +36,9 @@ CliResult importIncidents(const QStringList &args)
         return CliResult::failure(QCoreApplication::translate("vigie::app::IncidentVerbs", "usage: vigie-cli import incidents M.vigie FILE... [--format acled|hxl|csv|geojson|kml|ogr] [--map KEY=COLUMN,…] [--json]"));
     QMap<QString, QString> columns;
     if (p.isSet(map)) {
-        QStringList keys;
-        for (const core::ColumnField &f : core::IncidentColumnMapping::fieldInfos())
-            keys << f.key;
         QString error;
-        if (!parseColumnMap(p.values(map), keys, &columns, &error))
+        if (!parseColumnMap(p.values(map), p.value(format), core::IncidentColumnMapping::fieldInfos(), &columns, &error))
             return CliResult::failure(error);
-        if (!p.value(format).isEmpty() && p.value(format) != QLatin1String("csv"))
-            return CliResult::failure(QCoreApplication::translate("vigie::app::IncidentVerbs", "--map reads a CSV by its columns: use it with --format csv or none."));
     }
     const QStringList files = p.positionalArguments().mid(1);
     std::unique_ptr<core::MissionStore> store;

@@ -56,14 +56,9 @@ CliResult runImportTracks(const QStringList &args)
         return CliResult::failure(TrackVerbs::tr("usage: vigie-cli import tracks M.vigie FILE... [--format gpx|nmea|cot|kml|csv] [--map KEY=COLUMN,…] [--json]"));
     std::optional<core::CsvTrackReader::Mapping> mapping;
     if (p.isSet(map)) {
-        QStringList keys;
-        for (const auto &f : core::CsvTrackReader::Mapping::fieldInfos())
-            keys << f.key;
         QMap<QString, QString> columns;
-        if (!parseColumnMap(p.values(map), keys, &columns, &error))
+        if (!parseColumnMap(p.values(map), p.value(format), core::CsvTrackReader::Mapping::fieldInfos(), &columns, &error))
             return CliResult::failure(error);
-        if (!p.value(format).isEmpty() && p.value(format).toLower() != QLatin1String("csv"))
-            return CliResult::failure(TrackVerbs::tr("--map reads a CSV by its columns: use it with --format csv or none."));
         mapping.emplace();
         for (auto it = columns.cbegin(); it != columns.cend(); ++it)
             mapping->setColumn(it.key(), it.value());
