@@ -8,6 +8,7 @@
 #include "tracks/track_importer.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QProcess>
@@ -78,11 +79,9 @@ int main(int argc, char **argv)
             fixes = a.toLongLong();
     }
     QTemporaryDir tmp;
-    struct {
-        QString p;
-        QString path() const { return p; }
-        QString filePath(const QString &n) const { return p + QLatin1Char('/') + n; }
-    } dir{keepDir.isEmpty() ? tmp.path() : keepDir};
+    if (!keepDir.isEmpty())
+        QDir().mkpath(keepDir);
+    const QDir dir(keepDir.isEmpty() ? tmp.path() : keepDir);
     if (!keepDir.isEmpty())
         for (const char *n : {"NMEA.vigie", "GPX.vigie", "GPX-b.vigie"})
             for (const char *suffix : {"", "-wal", "-shm"})
