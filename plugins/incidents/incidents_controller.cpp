@@ -277,15 +277,11 @@ QList<core::ImportReport> IncidentsController::importFiles(const QStringList &pa
                 const int permille = total > 0 ? int(1000 * done / total) : 0;
                 QMetaObject::invokeMethod(&progress, [&progress, permille] { progress.setValue(permille); }, Qt::QueuedConnection);
             };
-            if (readers.isEmpty()) {
-                reports = importer.importFiles(paths, options);
-            } else {
-                for (const QString &path : paths) {
-                    options.reader = readers.value(path);
-                    reports << importer.importFile(path, options);
-                    if (cancel)
-                        break;
-                }
+            for (const QString &path : paths) {
+                options.reader = readers.value(path); // null: the file says its format
+                reports << importer.importFile(path, options);
+                if (cancel)
+                    break;
             }
         } catch (const core::MissionError &e) {
             error = e.message();
