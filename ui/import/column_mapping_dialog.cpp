@@ -45,6 +45,7 @@ ColumnMappingDialog::ColumnMappingDialog(const QString &fileName, const QList<Fi
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(formHost);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the rows fit the width; only more rows scroll
     scroll->setMinimumHeight(260);
     layout->addWidget(scroll, 2);
 
