@@ -324,6 +324,10 @@ std::vector<std::pair<QString, qint64>> MissionStore::tableCounts() const
                                  : QStringLiteral("SELECT count(*) FROM \"%1\"");
         out.emplace_back(table, m_db.scalar(sql.arg(table)).toLongLong());
     }
+    // A person counts points, not the chunks they are stored in (schema 8).
+    if (schemaVersion() >= 8)
+        out.emplace_back(QStringLiteral("track_points"),
+                         m_db.scalar(QStringLiteral("SELECT coalesce(sum(point_count), 0) FROM track_chunks")).toLongLong());
     return out;
 }
 

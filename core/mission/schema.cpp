@@ -118,6 +118,8 @@ const std::vector<Migration> &migrations()
         {5, QStringLiteral("incident log"), {QStringLiteral("incidents")}, &migrateIncidentsV2},
         {6, QStringLiteral("live feeds and live contacts"), {QStringLiteral("feeds"), QStringLiteral("live_contacts")}, &applyFeedsSchema},
         {7, QStringLiteral("CHECK constraints on lists written as comparisons (faster writes)"), {}, &v7},
+        {8, QStringLiteral("track points stored in chunks"), {QStringLiteral("track_chunks")}, &moveTrackPointsToChunks,
+         {QStringLiteral("track_points")}},
     };
     return all;
 }
@@ -126,8 +128,11 @@ QStringList dataTablesUpTo(int version)
 {
     QStringList out;
     for (const Migration &m : migrations())
-        if (m.toVersion <= version)
+        if (m.toVersion <= version) {
             out += m.dataTables;
+            for (const QString &retired : m.retiredTables)
+                out.removeAll(retired);
+        }
     return out;
 }
 

@@ -11,15 +11,17 @@
 namespace vigie::core {
 
 // One forward step of the mission schema: from version (toVersion - 1) to toVersion.
-// A migration adds; it never drops or rewrites user data. Migrations are filled in one place,
-// schema.cpp, in version order, and each names the data tables it adds so that the store can
-// count them without knowing them.
+// A migration adds; it never loses user data (schema 8 moves the track points into chunks, value
+// for value, and retires their table). Migrations are filled in one place, schema.cpp, in version
+// order, and each names the data tables it adds (and retires) so that the store can count them
+// without knowing them.
 struct Migration
 {
     int toVersion = 0;
     QString description;
     QStringList dataTables;
     void (*apply)(Database &db) = nullptr;
+    QStringList retiredTables;
 };
 
 const std::vector<Migration> &migrations();

@@ -2,13 +2,18 @@
 #include "tracks/track_repository.h"
 
 #include "mission/mission_store.h"
+#include "tracks/track_chunk.h"
 
 #include <GeographicLib/Geodesic.hpp>
 
 #include <QCoreApplication>
 #include <QDateTime>
 
+#include <sqlite3.h>
+
+#include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace vigie::core {
 
@@ -41,21 +46,36 @@ Track trackFrom(Statement &st)
     return t;
 }
 
-TrackPoint pointFrom(Statement &st)
+// t - span without running past the smallest instant (an open window starts at INT64_MIN + 1).
+qint64 chunkStartFloor(qint64 t) { return t < std::numeric_limits<qint64>::min() + 1 + kMaxChunkSpanMs ? t : t - kMaxChunkSpanMs; }
+
+// Appends the points of the chunks a statement selects (columns: points, source[, anything]).
+// `each` is called after each chunk with the index its points start at.
+template<typename Each>
+void readChunks(Statement &st, std::vector<TrackPoint> &out, Each each)
 {
-    TrackPoint p;
-    p.timeMs = st.isNull(0) ? TrackPoint::kNoTime : st.int64(0);
-    p.lat = st.real(1);
-    p.lon = st.real(2);
-    p.altitude = st.isNull(3) ? kNaN : st.real(3);
-    p.speed = st.isNull(4) ? kNaN : st.real(4);
-    p.course = st.isNull(5) ? kNaN : st.real(5);
-    p.horizontalAccuracy = st.isNull(6) ? kNaN : st.real(6);
-    p.source = st.text(7);
-    return p;
+    while (st.step()) {
+        const size_t first = out.size();
+        sqlite3_stmt *h = st.handle();
+        if (!decodeTrackChunk(static_cast<const char *>(sqlite3_column_blob(h, 0)), sqlite3_column_bytes(h, 0), st.text(1), out)) {
+            qWarning("track chunk %lld cannot be read (damaged, or written by a newer Vigie): its points are left out",
+                     static_cast<long long>(st.int64(2)));
+            continue;
+        }
+        each(first);
+    }
 }
 
-const char *kPointColumns = "t_ms, lat, lon, alt_m, speed_ms, course_deg, hacc_m, source";
+void readChunks(Statement &st, std::vector<TrackPoint> &out)
+{
+    readChunks(st, out, [](size_t) {});
+}
+
+// Time order; points without a time first (as SQL's ORDER BY t_ms puts NULLs), then by storage.
+void sortByTime(std::vector<TrackPoint> &points)
+{
+    std::stable_sort(points.begin(), points.end(), [](const TrackPoint &a, const TrackPoint &b) { return a.timeMs < b.timeMs; });
+}
 } // namespace
 
 QList<Track> TrackRepository::tracks(qint64 fromMs, qint64 toMs) const
@@ -95,18 +115,20 @@ std::vector<TrackPoint> TrackRepository::points(const QString &trackId, qint64 f
     const qint64 fid = fidOf(trackId);
     if (fid < 0)
         return out;
-    const bool open = fromMs == TrackPoint::kNoTime && toMs == TrackPoint::kNoTime;
-    Statement st = m_store.database().prepare(
-        open ? QStringLiteral("SELECT %1 FROM track_points WHERE track_fid = ?1 ORDER BY t_ms, fid").arg(QLatin1String(kPointColumns))
-             : QStringLiteral("SELECT %1 FROM track_points WHERE track_fid = ?1 AND t_ms >= ?2 AND t_ms <= ?3 ORDER BY t_ms")
-                   .arg(QLatin1String(kPointColumns)));
-    st.bind(1, fid);
-    if (!open) {
-        st.bind(2, fromMs == TrackPoint::kNoTime ? std::numeric_limits<qint64>::min() + 1 : fromMs);
-        st.bind(3, toMs == TrackPoint::kNoTime ? std::numeric_limits<qint64>::max() : toMs);
+    if (fromMs == TrackPoint::kNoTime && toMs == TrackPoint::kNoTime) {
+        Statement st = m_store.database().prepare(QStringLiteral("SELECT points, source, fid FROM track_chunks WHERE track_fid = ?1 ORDER BY fid"));
+        st.bind(1, fid);
+        readChunks(st, out);
+    } else {
+        const qint64 from = fromMs == TrackPoint::kNoTime ? std::numeric_limits<qint64>::min() + 1 : fromMs;
+        const qint64 to = toMs == TrackPoint::kNoTime ? std::numeric_limits<qint64>::max() : toMs;
+        Statement st = m_store.database().prepare(QStringLiteral(
+            "SELECT points, source, fid FROM track_chunks WHERE track_fid = ?1 AND t_min_ms BETWEEN ?2 AND ?3 AND t_max_ms >= ?4 ORDER BY fid"));
+        st.bind(1, fid).bind(2, chunkStartFloor(from)).bind(3, to).bind(4, from);
+        readChunks(st, out);
+        out.erase(std::remove_if(out.begin(), out.end(), [&](const TrackPoint &p) { return p.timeMs < from || p.timeMs > to; }), out.end());
     }
-    while (st.step())
-        out.push_back(pointFrom(st));
+    sortByTime(out);
     return out;
 }
 
@@ -115,18 +137,30 @@ std::optional<TrackPoint> TrackRepository::positionAt(const QString &trackId, qi
     const qint64 fid = fidOf(trackId);
     if (fid < 0)
         return std::nullopt;
-    Statement before = m_store.database().prepare(
-        QStringLiteral("SELECT %1 FROM track_points WHERE track_fid = ?1 AND t_ms <= ?2 ORDER BY t_ms DESC LIMIT 1").arg(QLatin1String(kPointColumns)));
-    before.bind(1, fid).bind(2, timeMs);
-    if (!before.step())
+    // The fixes around timeMs are in the chunks that start within a chunk's span before it (by
+    // the chunk rules), the last chunk that ends by it and the first that starts after it.
+    Statement st = m_store.database().prepare(QStringLiteral(
+        "SELECT points, source, fid FROM track_chunks WHERE track_fid = ?1 AND t_min_ms BETWEEN ?2 AND ?3 "
+        "UNION ALL SELECT * FROM (SELECT points, source, fid FROM track_chunks WHERE track_fid = ?1 AND t_max_ms <= ?3 ORDER BY t_max_ms DESC LIMIT 1) "
+        "UNION ALL SELECT * FROM (SELECT points, source, fid FROM track_chunks WHERE track_fid = ?1 AND t_min_ms > ?3 ORDER BY t_min_ms LIMIT 1)"));
+    st.bind(1, fid).bind(2, chunkStartFloor(timeMs)).bind(3, timeMs);
+    std::vector<TrackPoint> near;
+    readChunks(st, near);
+    const TrackPoint *before = nullptr, *next = nullptr;
+    for (const TrackPoint &p : near) {
+        if (!p.hasTime())
+            continue;
+        if (p.timeMs <= timeMs && (!before || p.timeMs > before->timeMs))
+            before = &p;
+        else if (p.timeMs > timeMs && (!next || p.timeMs < next->timeMs))
+            next = &p;
+    }
+    if (!before)
         return std::nullopt;
-    const TrackPoint a = pointFrom(before);
-    Statement after = m_store.database().prepare(
-        QStringLiteral("SELECT %1 FROM track_points WHERE track_fid = ?1 AND t_ms > ?2 ORDER BY t_ms LIMIT 1").arg(QLatin1String(kPointColumns)));
-    after.bind(1, fid).bind(2, timeMs);
-    if (a.timeMs == timeMs || !after.step())
+    const TrackPoint a = *before;
+    if (a.timeMs == timeMs || !next)
         return a;
-    const TrackPoint b = pointFrom(after);
+    const TrackPoint b = *next;
     const double f = double(timeMs - a.timeMs) / double(b.timeMs - a.timeMs);
     const GeographicLib::Geodesic &geod = GeographicLib::Geodesic::WGS84();
     double s12 = 0, azi1 = 0, azi2 = 0;
@@ -163,6 +197,43 @@ void TrackRepository::removeTrack(const QString &trackId)
         while (st.step()) {
         }
     });
+}
+
+qint64 TrackRepository::lastChunk() const
+{
+    return m_store.database().scalar(QStringLiteral("SELECT coalesce(max(fid), 0) FROM track_chunks")).toLongLong();
+}
+
+std::vector<TrackRepository::NewPoint> TrackRepository::pointsAfterChunk(qint64 chunk, qint64 fromMs, qint64 toMs) const
+{
+    Statement st = m_store.database().prepare(QStringLiteral(
+        "SELECT c.points, c.source, c.fid, c.track_fid, t.id FROM track_chunks c JOIN tracks t ON t.fid = c.track_fid "
+        "WHERE c.fid > ?1 AND t.deleted_at_ms IS NULL AND c.t_max_ms >= ?2 AND c.t_min_ms <= ?3 ORDER BY c.fid"));
+    st.bind(1, chunk).bind(2, fromMs).bind(3, toMs);
+    std::vector<NewPoint> out;
+    std::vector<TrackPoint> points;
+    readChunks(st, points, [&](size_t first) {
+        const qint64 chunkFid = st.int64(2), trackFid = st.int64(3);
+        const QString id = st.text(4);
+        for (size_t i = first; i < points.size(); ++i)
+            if (points[i].timeMs >= fromMs && points[i].timeMs <= toMs)
+                out.push_back({chunkFid, trackFid, id, points[i]});
+    });
+    return out;
+}
+
+std::optional<TrackPoint> TrackRepository::lastPointUpToChunk(qint64 trackFid, qint64 chunk, qint64 fromMs, qint64 toMs) const
+{
+    Statement st = m_store.database().prepare(QStringLiteral(
+        "SELECT points, source, fid FROM track_chunks WHERE track_fid = ?1 AND fid <= ?2 AND t_min_ms BETWEEN ?3 AND ?4 AND t_max_ms >= ?5"));
+    st.bind(1, trackFid).bind(2, chunk).bind(3, chunkStartFloor(fromMs)).bind(4, toMs).bind(5, fromMs);
+    std::vector<TrackPoint> points;
+    readChunks(st, points);
+    std::optional<TrackPoint> last;
+    for (const TrackPoint &p : points)
+        if (p.timeMs >= fromMs && p.timeMs <= toMs && (!last || p.timeMs > last->timeMs))
+            last = p;
+    return last;
 }
 
 } // namespace vigie::core

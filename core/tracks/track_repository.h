@@ -36,6 +36,22 @@ class TrackRepository
     // Soft delete, audited. Throws MissionError.
     void removeTrack(const QString &trackId);
 
+    // For live layers that add what came in since they last looked. Chunks get increasing fids
+    // and are never rewritten, so "chunks after N" is "points stored since N".
+    qint64 lastChunk() const;
+    struct NewPoint
+    {
+        qint64 chunk = 0;
+        qint64 trackFid = 0;
+        QString trackId;
+        TrackPoint point;
+    };
+    // Points of the chunks after `chunk`, of live tracks, within [fromMs, toMs]; by chunk, each
+    // chunk's points in time order.
+    std::vector<NewPoint> pointsAfterChunk(qint64 chunk, qint64 fromMs, qint64 toMs) const;
+    // The newest point of track `trackFid` within [fromMs, toMs] among the chunks up to `chunk`.
+    std::optional<TrackPoint> lastPointUpToChunk(qint64 trackFid, qint64 chunk, qint64 fromMs, qint64 toMs) const;
+
   private:
     qint64 fidOf(const QString &id) const;
     MissionStore &m_store;

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tracks/track_schema.h"
 
-#include "mission/rtree_bulk_loader.h"
+#include "tracks/track_chunk.h"
+
+#include <algorithm>
+#include <limits>
 
 namespace vigie::core {
 
@@ -56,6 +59,13 @@ WHEN NEW.min_lat IS NOT NULL
 BEGIN
   INSERT OR REPLACE INTO tracks_extent VALUES (NEW.fid, NEW.min_lon, NEW.max_lon, NEW.min_lat, NEW.max_lat);
 END;
+)SQL"));
+    createSchema2TrackPoints(db);
+}
+
+void createSchema2TrackPoints(Database &db)
+{
+    db.exec(QStringLiteral(R"SQL(
 CREATE TABLE track_points (
   fid         INTEGER PRIMARY KEY,
   track_fid   INTEGER NOT NULL REFERENCES tracks(fid),
@@ -88,21 +98,98 @@ DROP TRIGGER IF EXISTS gii_track_points_geom;
     createIndexTrigger(db);
 }
 
-SuspendedTrackIndexing suspendTrackPointIndexing(Database &db, qint64 expectedPoints)
+void moveTrackPointsToChunks(Database &db)
 {
-    SuspendedTrackIndexing s;
-    s.aside.drop(db, QStringLiteral("gii_track_points_geom"));
-    s.aside.drop(db, QStringLiteral("ggi_track_points_geom"));
-    s.firstNewFid = db.scalar(QStringLiteral("SELECT coalesce(max(fid), 0) + 1 FROM track_points")).toLongLong();
-    if (rebuildIndexesAfter(s.firstNewFid - 1, expectedPoints))
-        s.aside.drop(db, QStringLiteral("track_points_time"));
-    return s;
+    db.exec(QStringLiteral(R"SQL(
+CREATE TABLE track_chunks (
+  fid          INTEGER PRIMARY KEY,
+  track_fid    INTEGER NOT NULL REFERENCES tracks(fid),
+  t_min_ms     INTEGER,                 -- UTC ms; NULL when its points have no time
+  t_max_ms     INTEGER,
+  point_count  INTEGER NOT NULL,
+  min_lat REAL NOT NULL, min_lon REAL NOT NULL, max_lat REAL NOT NULL, max_lon REAL NOT NULL,
+  source       TEXT,
+  points       BLOB NOT NULL            -- see core/tracks/track_chunk.h
+);
+CREATE INDEX track_chunks_start ON track_chunks(track_fid, t_min_ms);
+CREATE INDEX track_chunks_end ON track_chunks(track_fid, t_max_ms);
+CREATE VIRTUAL TABLE track_chunks_extent USING rtree(fid, min_lon, max_lon, min_lat, max_lat);
+CREATE TRIGGER track_chunks_extent_insert AFTER INSERT ON track_chunks
+BEGIN
+  INSERT INTO track_chunks_extent VALUES (NEW.fid, NEW.min_lon, NEW.max_lon, NEW.min_lat, NEW.max_lat);
+END;
+CREATE TRIGGER track_chunks_extent_delete AFTER DELETE ON track_chunks
+BEGIN
+  DELETE FROM track_chunks_extent WHERE fid = OLD.fid;
+END;
+)SQL"));
+    {
+        TrackChunkInsert insert(db);
+        Statement points = db.prepare(QStringLiteral(
+            "SELECT track_fid, t_ms, lat, lon, alt_m, speed_ms, course_deg, hacc_m, source FROM track_points ORDER BY track_fid, t_ms, fid"));
+        TrackChunkSet chunks;
+        qint64 chunkTrack = -1;
+        const auto writeAll = [&] {
+            for (TrackChunkBuilder &b : chunks.builders())
+                if (!b.isEmpty())
+                    insert.insert(chunkTrack, b.take());
+        };
+        const auto orNaN = [&points](int i) { return points.isNull(i) ? std::numeric_limits<double>::quiet_NaN() : points.real(i); };
+        while (points.step()) {
+            TrackPoint p;
+            const qint64 track = points.int64(0);
+            p.timeMs = points.isNull(1) ? TrackPoint::kNoTime : points.int64(1);
+            p.lat = points.real(2);
+            p.lon = points.real(3);
+            p.altitude = orNaN(4);
+            p.speed = orNaN(5);
+            p.course = orNaN(6);
+            p.horizontalAccuracy = orNaN(7);
+            p.source = points.text(8);
+            if (track != chunkTrack) {
+                writeAll();
+                chunkTrack = track;
+            }
+            TrackChunkBuilder &chunk = chunks.builderFor(p);
+            if (!chunk.fits(p))
+                insert.insert(chunkTrack, chunk.take());
+            chunk.add(p);
+        }
+        writeAll();
+    }
+    db.scalar(QStringLiteral("SELECT DisableSpatialIndex('track_points', 'geom')"));
+    db.exec(QStringLiteral("DROP TABLE IF EXISTS idx_track_points_geom"));
+    db.scalar(QStringLiteral("SELECT DiscardGeometryColumn('track_points', 'geom')"));
+    db.exec(QStringLiteral("DROP TABLE track_points"));
 }
 
-void resumeTrackPointIndexing(Database &db, SuspendedTrackIndexing &suspended, qint64 added)
+TrackChunkInsert::TrackChunkInsert(Database &db)
+    : m_db(db),
+      m_insert(db.prepare(QStringLiteral("INSERT INTO track_chunks(track_fid, t_min_ms, t_max_ms, point_count, min_lat, min_lon, "
+                                         "max_lat, max_lon, source, points) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")))
 {
-    RTreeBulkLoader::indexNew(db, QStringLiteral("idx_track_points_geom"), QStringLiteral("track_points"), suspended.firstNewFid, added);
-    suspended.aside.restore(db);
+}
+
+qint64 TrackChunkInsert::insert(qint64 trackFid, const std::vector<TrackPoint> &points)
+{
+    Q_ASSERT(!points.empty());
+    double minLat = points.front().lat, maxLat = minLat, minLon = points.front().lon, maxLon = minLon;
+    for (const TrackPoint &p : points) {
+        minLat = std::min(minLat, p.lat);
+        maxLat = std::max(maxLat, p.lat);
+        minLon = std::min(minLon, p.lon);
+        maxLon = std::max(maxLon, p.lon);
+    }
+    m_insert.bind(1, trackFid);
+    if (points.front().hasTime())
+        m_insert.bind(2, points.front().timeMs).bind(3, points.back().timeMs);
+    else
+        m_insert.bindNull(2).bindNull(3);
+    m_insert.bind(4, qint64(points.size())).bind(5, minLat).bind(6, minLon).bind(7, maxLat).bind(8, maxLon);
+    m_insert.bind(9, points.front().source);
+    m_insert.bindBlob(10, encodeTrackChunk(points.data(), int(points.size())));
+    m_insert.run();
+    return m_db.lastInsertRowId();
 }
 
 } // namespace vigie::core

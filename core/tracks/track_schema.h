@@ -1,28 +1,37 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "mission/bulk_write.h"
 #include "mission/sqlite_db.h"
+#include "tracks/track_point.h"
+
+#include <vector>
 
 namespace vigie::core {
 
-// The tracks tables (tracks, track_points with a SpatiaLite POINT geometry and spatial index,
-// extents in an R*Tree). Registered once in mission/schema.cpp; knows nothing of its number.
+// The tracks tables of schema 2 (tracks, track_points with a SpatiaLite POINT geometry and spatial
+// index, extents in an R*Tree). Registered once in mission/schema.cpp; knows nothing of its number.
 void applyTrackSchema(Database &db);
+// Its track_points table (with geometry, R*Tree and indexes) alone: for tests that make a mission
+// of an older schema out of a new one.
+void createSchema2TrackPoints(Database &db);
 
-// For a bulk import, inside its transaction: suspendTrackPointIndexing() sets aside the per-row
-// triggers — the one that feeds the points' R*Tree (idx_track_points_geom) and SpatiaLite's
-// geometry check (a subquery on geometry_columns and a function call per row, over a third of a
-// point's insert; the writer's point BLOBs are POINT/4326 by construction) — and, when the import
-// brings many points next to those stored (`expectedPoints`, from the file's size), the time index;
-// resumeTrackPointIndexing() then indexes the new points (RTreeBulkLoader::indexNew) and puts
-// everything back. A rollback restores them by itself.
-struct SuspendedTrackIndexing
+// Schema 8: the points move from track_points (a row each, schema 2-7) into track_chunks (see
+// track_chunk.h), value for value, track by track in time order; track_points, its geometry
+// column and its R*Tree are then dropped.
+void moveTrackPointsToChunks(Database &db);
+
+// Writes chunks: one prepared statement, the extent R*Tree fed by the table's trigger.
+class TrackChunkInsert
 {
-    qint64 firstNewFid = 1;
-    SetAside aside;
+  public:
+    explicit TrackChunkInsert(Database &db);
+    // `points`: one chunk's, in time order, under the chunk rules (TrackChunkBuilder::take()).
+    // Returns the chunk's fid.
+    qint64 insert(qint64 trackFid, const std::vector<TrackPoint> &points);
+
+  private:
+    Database &m_db;
+    Statement m_insert;
 };
-SuspendedTrackIndexing suspendTrackPointIndexing(Database &db, qint64 expectedPoints = 0);
-void resumeTrackPointIndexing(Database &db, SuspendedTrackIndexing &suspended, qint64 added);
 
 } // namespace vigie::core

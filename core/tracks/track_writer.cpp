@@ -2,32 +2,20 @@
 #include "tracks/track_writer.h"
 
 #include "mission/mission_store.h"
-#include "mission/point_blob.h"
 
 #include <QDateTime>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cmath>
-#include <cstring>
 
 namespace vigie::core {
 
-TrackWriter::TrackWriter(Database &db, TrackImportReport &report) : m_db(db), m_report(report)
+TrackWriter::TrackWriter(Database &db, TrackImportReport &report)
+    : m_db(db), m_report(report), m_insertChunk(db),
+      m_chunkPoints(db.prepare(QStringLiteral("SELECT points FROM track_chunks WHERE fid = ?1")))
 {
-    const QString insert = QStringLiteral(
-        "INSERT OR %1 INTO track_points(track_fid, t_ms, lat, lon, alt_m, speed_ms, course_deg, hacc_m, source, geom) VALUES ");
-    const QString row = QStringLiteral("(?,?,?,?,?,?,?,?,?,?)");
-    m_insertPoint = m_db.prepare(insert.arg(QLatin1String("IGNORE")) + row);
-    // Many rows a statement: one step instead of kRowsPerInsert (a third of a big import's
-    // writing time). OR FAIL keeps the rows before one that breaks the (track, time) key and
-    // stops there; flush() goes on from that row one by one.
-    QString rows = row;
-    for (int i = 1; i < kRowsPerInsert; ++i)
-        rows += QLatin1Char(',') + row;
-    m_insertPoints = m_db.prepare(insert.arg(QLatin1String("FAIL")) + rows);
-    m_blobs.resize(size_t(kRowsPerInsert) * kPointBlobSize);
-    m_batch.reserve(kBatch);
 }
 
 TrackWriter::~TrackWriter() = default;
@@ -69,6 +57,7 @@ int TrackWriter::track(const Track &header)
         if (header.kind == TrackKind::Unknown)
             s.header.kind = trackKindFromString(find.text(9)).value_or(TrackKind::Unknown);
         s.header.sensitivity = sensitivityFromString(find.text(10)).value_or(m_sensitivity);
+        s.existed = true;
     } else {
         s.header.id = MissionStore::newUuid();
         s.header.sensitivity = std::max(header.sensitivity, m_sensitivity);
@@ -98,31 +87,83 @@ void TrackWriter::point(int track, const TrackPoint &p)
         rejected({m_report.file, 0, 0, QStringLiteral("invalid position %1, %2").arg(p.lat).arg(p.lon)});
         return;
     }
-    m_batch.emplace_back(track, p);
-    if (m_batch.size() >= size_t(kBatch))
-        flush();
+    State &s = m_tracks[size_t(track)];
+    if (p.hasTime()) {
+        if (isDuplicate(s, p.timeMs)) {
+            ++m_report.duplicates;
+            return;
+        }
+        if (s.newestTime == TrackPoint::kNoTime || p.timeMs > s.newestTime)
+            s.newestTime = p.timeMs;
+    }
+    TrackChunkBuilder &chunk = s.pending.builderFor(p);
+    if (!chunk.fits(p))
+        writeChunk(s, chunk);
+    chunk.add(p);
+    accept(s, p);
 }
 
-void TrackWriter::bindPoint(Statement &st, int first, const State &s, const TrackPoint &p, char *blob)
+bool TrackWriter::isDuplicate(State &s, qint64 t)
 {
-    st.bind(first, s.fid);
-    if (p.hasTime())
-        st.bind(first + 1, p.timeMs);
-    else
-        st.bindNull(first + 1);
-    st.bind(first + 2, p.lat).bind(first + 3, p.lon);
-    const auto realOrNull = [&st](int i, double v) { v == v ? void(st.bind(i, v)) : void(st.bindNull(i)); };
-    realOrNull(first + 4, p.altitude);
-    realOrNull(first + 5, p.speed);
-    realOrNull(first + 6, p.course);
-    realOrNull(first + 7, p.horizontalAccuracy);
-    if (p.source != m_lastSource) {
-        m_lastSource = p.source;
-        m_lastSourceUtf8 = p.source.toUtf8();
+    if (!s.spansLoaded)
+        loadSpans(s);
+    if (s.newestTime == TrackPoint::kNoTime || t > s.newestTime)
+        return false; // the usual case: a log read in time order
+    if (t == s.newestTime)
+        return true;
+    for (const TrackChunkBuilder &chunk : s.pending.builders())
+        if (!chunk.isEmpty() && t >= chunk.minTime() && t <= chunk.maxTime())
+            for (const TrackPoint &q : chunk.points())
+                if (q.timeMs == t)
+                    return true;
+    // The chunks that may hold t: by the chunk rules, those that start in [t - span, t].
+    auto it = std::upper_bound(s.spans.begin(), s.spans.end(), t, [](qint64 v, const Span &c) { return v < c.minTime; });
+    std::vector<qint64> times;
+    while (it != s.spans.begin()) {
+        --it;
+        if (it->minTime < t - kMaxChunkSpanMs)
+            break;
+        if (it->timesKnown || it->maxTime < t)
+            continue;
+        it->timesKnown = true;
+        m_chunkPoints.bind(1, it->fid);
+        if (m_chunkPoints.step()) {
+            sqlite3_stmt *st = m_chunkPoints.handle();
+            times.clear();
+            decodeTrackChunkTimes(static_cast<const char *>(sqlite3_column_blob(st, 0)), sqlite3_column_bytes(st, 0), times);
+            s.seen.insert(times.begin(), times.end());
+        }
+        m_chunkPoints.reset();
     }
-    st.bind(first + 8, m_lastSourceUtf8.constData());
-    writePointBlob(blob, p.lon, p.lat);
-    sqlite3_bind_blob(st.handle(), first + 9, blob, kPointBlobSize, SQLITE_STATIC); // lives in m_blobs
+    return s.seen.count(t) > 0;
+}
+
+void TrackWriter::loadSpans(State &s)
+{
+    s.spansLoaded = true;
+    if (!s.existed)
+        return;
+    Statement st = m_db.prepare(QStringLiteral(
+        "SELECT fid, t_min_ms, t_max_ms FROM track_chunks WHERE track_fid = ?1 AND t_min_ms IS NOT NULL ORDER BY t_min_ms, fid"));
+    st.bind(1, s.fid);
+    while (st.step()) {
+        s.spans.push_back({st.int64(0), st.int64(1), st.int64(2), false});
+        if (s.newestTime == TrackPoint::kNoTime || st.int64(2) > s.newestTime)
+            s.newestTime = st.int64(2);
+    }
+}
+
+void TrackWriter::writeChunk(State &s, TrackChunkBuilder &chunk)
+{
+    if (chunk.isEmpty())
+        return;
+    const std::vector<TrackPoint> points = chunk.take();
+    const qint64 fid = m_insertChunk.insert(s.fid, points);
+    if (!points.front().hasTime())
+        return;
+    const Span span{fid, points.front().timeMs, points.back().timeMs, false};
+    auto at = std::upper_bound(s.spans.begin(), s.spans.end(), span.minTime, [](qint64 v, const Span &c) { return v < c.minTime; });
+    s.spans.insert(at, span);
 }
 
 void TrackWriter::accept(State &s, const TrackPoint &p)
@@ -150,35 +191,9 @@ void TrackWriter::accept(State &s, const TrackPoint &p)
 
 void TrackWriter::flush()
 {
-    const size_t n = m_batch.size();
-    size_t rowByRowUntil = 0; // after a group stopped on a duplicate, the next rows go one by one
-    size_t i = 0;
-    while (i < n) {
-        if (i >= rowByRowUntil && n - i >= size_t(kRowsPerInsert)) {
-            for (int r = 0; r < kRowsPerInsert; ++r) {
-                const auto &[handle, p] = m_batch[i + size_t(r)];
-                bindPoint(m_insertPoints, r * 10 + 1, m_tracks[size_t(handle)], p, m_blobs.data() + size_t(r) * kPointBlobSize);
-            }
-            const bool whole = m_insertPoints.runUnlessConstraint();
-            const size_t inserted = whole ? size_t(kRowsPerInsert) : size_t(m_db.changes());
-            for (size_t r = 0; r < inserted; ++r)
-                accept(m_tracks[size_t(m_batch[i + r].first)], m_batch[i + r].second);
-            i += inserted;
-            if (!whole)
-                rowByRowUntil = i + size_t(kRowsPerInsert);
-            continue;
-        }
-        // One row: OR IGNORE skips a point already stored (same track and time).
-        const auto &[handle, p] = m_batch[i++];
-        State &s = m_tracks[size_t(handle)];
-        bindPoint(m_insertPoint, 1, s, p, m_blobs.data());
-        m_insertPoint.run();
-        if (m_db.changes() == 0)
-            ++m_report.duplicates;
-        else
-            accept(s, p);
-    }
-    m_batch.clear();
+    for (State &s : m_tracks)
+        for (TrackChunkBuilder &chunk : s.pending.builders())
+            writeChunk(s, chunk);
 }
 
 void TrackWriter::rejected(const ReadIssue &issue)

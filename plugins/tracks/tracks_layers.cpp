@@ -194,7 +194,7 @@ void TracksLayers::rebuild()
     QList<QgsFeature> lines;
     QList<QgsFeature> positions;
     m_growing.clear();
-    m_lastPointFid = m_mission ? m_mission->database().scalar(QStringLiteral("SELECT coalesce(max(fid), 0) FROM track_points")).toLongLong() : 0;
+    m_lastChunk = m_mission ? core::TrackRepository(*m_mission).lastChunk() : 0;
     if (m_mission) {
         const qint64 from = m_workstation->timeWindow()->startMs();
         const qint64 to = m_workstation->timeWindow()->endMs();
@@ -270,34 +270,26 @@ void TracksLayers::appendNewPoints()
         return; // a full rebuild is due anyway
     const qint64 from = m_workstation->timeWindow()->startMs();
     const qint64 to = m_workstation->timeWindow()->endMs();
-    core::Statement st = m_mission->database().prepare(QStringLiteral(
-        "SELECT p.fid, t.id, p.t_ms, p.lon, p.lat, t.fid FROM track_points p JOIN tracks t ON t.fid = p.track_fid "
-        "WHERE p.fid > ?1 AND t.deleted_at_ms IS NULL AND p.t_ms BETWEEN ?2 AND ?3 ORDER BY p.fid"));
-    st.bind(1, m_lastPointFid).bind(2, from).bind(3, to);
-    const qint64 before = m_lastPointFid;
-    core::Statement lastShown = m_mission->database().prepare(QStringLiteral(
-        "SELECT t_ms, lon, lat FROM track_points WHERE track_fid = ?1 AND fid <= ?2 AND t_ms BETWEEN ?3 AND ?4 "
-        "ORDER BY t_ms DESC LIMIT 1"));
+    core::TrackRepository repo(*m_mission);
+    const qint64 before = m_lastChunk;
     QgsGeometryMap changed;
     QSet<QString> touched;
     std::vector<std::pair<QString, GrowingLine>> finished; // full tails, kept as they are
-    while (st.step()) {
-        m_lastPointFid = std::max(m_lastPointFid, st.int64(0));
-        const QString id = st.text(1);
+    for (const core::TrackRepository::NewPoint &n : repo.pointsAfterChunk(before, from, to)) {
+        m_lastChunk = std::max(m_lastChunk, n.chunk);
+        const QString &id = n.trackId;
         auto it = m_growing.find(id);
         if (it == m_growing.end()) {
             // This track's first growth since the rebuild: the tail starts at the line's last vertex.
             GrowingLine g;
-            lastShown.reset();
-            lastShown.bind(1, st.int64(5)).bind(2, before).bind(3, from).bind(4, to);
-            if (lastShown.step()) {
-                g.times.push_back(lastShown.int64(0));
-                g.xs << lastShown.real(1);
-                g.ys << lastShown.real(2);
+            if (const auto last = repo.lastPointUpToChunk(n.trackFid, before, from, to)) {
+                g.times.push_back(last->timeMs);
+                g.xs << last->lon;
+                g.ys << last->lat;
             }
             it = m_growing.insert(id, std::move(g));
         }
-        const qint64 t = st.int64(2);
+        const qint64 t = n.point.timeMs;
         if (!it->times.empty() && t <= it->times.front())
             continue; // older than the tail: the next rebuild puts it in its place
         // In time order (a late fix goes where it belongs); one vertex per instant.
@@ -306,8 +298,8 @@ void TracksLayers::appendNewPoints()
             continue;
         const int i = int(at - it->times.begin());
         it->times.insert(at, t);
-        it->xs.insert(i, st.real(3));
-        it->ys.insert(i, st.real(4));
+        it->xs.insert(i, n.point.lon);
+        it->ys.insert(i, n.point.lat);
         touched.insert(id);
         if (int(it->times.size()) >= kTailVertices) {
             // Full: this piece stays as it is; the next starts at its last vertex.
@@ -321,7 +313,6 @@ void TracksLayers::appendNewPoints()
     }
     if (touched.isEmpty())
         return;
-    core::TrackRepository repo(*m_mission);
     const QgsFields lineFields = trackFields(false);
     QHash<QString, QgsAttributes> attributes;
     const auto attributesOf = [&](const QString &id) -> const QgsAttributes * {

@@ -88,7 +88,7 @@ class TracksLayers : public QObject
     };
     QTimer *m_timer;
     bool m_applying = false;
-    qint64 m_lastPointFid = 0; // the newest track point the lines include
+    qint64 m_lastChunk = 0; // the newest track chunk the lines include
     QHash<QString, GrowingLine> m_growing;
 };
 

@@ -100,7 +100,7 @@ class TestFeedCli : public QObject
         QCOMPARE(feeds.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("stopped"));
 
         auto store = vigie::core::MissionStore::open(mission, vigie::core::MissionStore::OpenMode::ReadOnly);
-        QCOMPARE(store->database().scalar(QStringLiteral("SELECT count(*) FROM track_points")).toInt(), sent);
+        QCOMPARE(store->database().scalar(QStringLiteral("SELECT coalesce(sum(point_count), 0) FROM track_chunks")).toInt(), sent);
         QCOMPARE(store->database().scalar(QStringLiteral("SELECT count(*) FROM live_contacts WHERE stale_ms IS NOT NULL")).toInt(), 7);
     }
 
@@ -121,7 +121,7 @@ class TestFeedCli : public QObject
         const QByteArray human = p.readAllStandardOutput();
         QVERIFY2(human.contains("stored 20"), human.constData());
         auto store = vigie::core::MissionStore::open(mission, vigie::core::MissionStore::OpenMode::ReadOnly);
-        QCOMPARE(store->database().scalar(QStringLiteral("SELECT count(*) FROM track_points")).toInt(), 20);
+        QCOMPARE(store->database().scalar(QStringLiteral("SELECT coalesce(sum(point_count), 0) FROM track_chunks")).toInt(), 20);
     }
 
     void refusesBadFeed()

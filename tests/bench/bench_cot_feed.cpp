@@ -203,6 +203,6 @@ int main(int argc, char **argv)
                 (double(total.stored) / std::max(cpu, 1e-9)) / (double(n) / std::max(rawCpu, 1e-9)), loadAverage());
     std::printf("  decode only (CotEvent::decode, one thread): %.0f msg/s (%d ok)\n", decodeRate, ok);
     auto store = MissionStore::open(mission, MissionStore::OpenMode::ReadOnly);
-    std::printf("  track_points in the mission: %lld\n", store->database().scalar(QStringLiteral("SELECT count(*) FROM track_points")).toLongLong());
+    std::printf("  track_points in the mission: %lld\n", store->database().scalar(QStringLiteral("SELECT coalesce(sum(point_count), 0) FROM track_chunks")).toLongLong());
     return final.stored == n ? 0 : 2;
 }

@@ -40,7 +40,7 @@ namespace vigie::test {
 struct FeedSoakResult
 {
     qint64 sent = 0;
-    qint64 stored = 0;      // soak fixes found in track_points after the feed stopped
+    qint64 stored = 0;      // soak fixes found in the mission after the feed stopped
     double sendSeconds = 0; // how long the sender took (≈ the planned duration when it kept pace)
     double maxLateMs = 0;   // the UI timer's worst lateness
     double p99LateMs = 0;
@@ -157,7 +157,7 @@ inline void runFeedSoak(double seconds, int rate, FeedSoakResult *out, const Fee
     const auto storedSoak = [&] {
         return window->mission()
             ->database()
-            .scalar(QStringLiteral("SELECT count(*) FROM track_points p JOIN tracks t ON t.fid = p.track_fid WHERE t.source_id LIKE 'SOAK-%'"))
+            .scalar(QStringLiteral("SELECT coalesce(sum(c.point_count), 0) FROM track_chunks c JOIN tracks t ON t.fid = c.track_fid WHERE t.source_id LIKE 'SOAK-%'"))
             .toLongLong();
     };
     QUdpSocket warm;
@@ -290,7 +290,7 @@ inline void runFeedSoak(double seconds, int rate, FeedSoakResult *out, const Fee
     {
         auto store = core::MissionStore::open(path, core::MissionStore::OpenMode::ReadOnly);
         out->stored = store->database()
-                          .scalar(QStringLiteral("SELECT count(*) FROM track_points p JOIN tracks t ON t.fid = p.track_fid WHERE t.source_id LIKE 'SOAK-%'"))
+                          .scalar(QStringLiteral("SELECT coalesce(sum(c.point_count), 0) FROM track_chunks c JOIN tracks t ON t.fid = c.track_fid WHERE t.source_id LIKE 'SOAK-%'"))
                           .toLongLong() -
                       warmed;
     }

@@ -8,6 +8,7 @@
 #include "feeds/feed_repository.h"
 #include "feeds/feed_store_writer.h"
 #include "mission/mission_store.h"
+#include "../../support/stored_points.h"
 #include "tracks/track_point.h"
 
 #include <QDateTime>
@@ -78,6 +79,17 @@ FeedConfig config(const QString &url, FeedRole role)
     c.backoffInitialMs = 100;
     c.backoffMaxMs = 800;
     return c;
+}
+
+// Stored points for which `match` holds.
+template<typename Match>
+qint64 countPoints(const QString &mission, Match match)
+{
+    auto store = MissionStore::open(mission, MissionStore::OpenMode::ReadOnly);
+    qint64 n = 0;
+    for (const vigie::test::StoredPoint &s : vigie::test::storedPoints(store->database()))
+        n += match(s.point) ? 1 : 0;
+    return n;
 }
 
 qint64 count(const QString &mission, const QString &sql)
@@ -241,7 +253,7 @@ class TestFeeds : public QObject
         QCOMPARE(s.stored, 60);
         QCOMPARE(s.state, FeedState::Stopped);
         QVERIFY(s.lastError.contains(QStringLiteral("rejected")));
-        QCOMPARE(count(mission, QStringLiteral("SELECT count(*) FROM track_points p JOIN tracks t ON t.fid = p.track_fid "
+        QCOMPARE(count(mission, QStringLiteral("SELECT coalesce(sum(c.point_count), 0) FROM track_chunks c JOIN tracks t ON t.fid = c.track_fid "
                                                "WHERE t.source_id LIKE 'UDP-%'")),
                  60);
         QCOMPARE(count(mission, QStringLiteral("SELECT point_count FROM tracks WHERE source_id = 'UDP-0'")), 20);
@@ -279,7 +291,7 @@ class TestFeeds : public QObject
         rec.stop();
         QCOMPARE(rec.totals().stored, 42);
         other.reset();
-        QCOMPARE(count(mission, QStringLiteral("SELECT count(*) FROM track_points")), 42);
+        QCOMPARE(count(mission, QStringLiteral("SELECT coalesce(sum(point_count), 0) FROM track_chunks")), 42);
     }
 
     void cotOverMulticast()
@@ -368,7 +380,7 @@ class TestFeeds : public QObject
         const FeedStats s = rec.stats().constFirst();
         QCOMPARE(s.stored, 10);
         QCOMPARE(s.ignored, 1);
-        QCOMPARE(count(mission, QStringLiteral("SELECT count(*) FROM track_points WHERE source = 'nmea'")), 10);
+        QCOMPARE(countPoints(mission, [](const TrackPoint &p) { return p.source == QLatin1String("nmea"); }), 10);
         QCOMPARE(count(mission, QStringLiteral("SELECT count(*) FROM tracks WHERE source_id = 'nmea@127.0.0.1'")), 1);
     }
 
@@ -402,7 +414,7 @@ class TestFeeds : public QObject
         QVERIFY(watch.startsWith("?WATCH={\"enable\":true,\"json\":true}"));
         QCOMPARE(rec.totals().ignored, 4); // VERSION, DEVICES, WATCH, SKY
         rec.stop();
-        QCOMPARE(count(mission, QStringLiteral("SELECT count(*) FROM track_points WHERE source = 'gpsd' AND hacc_m = 3.5")), 5);
+        QCOMPARE(countPoints(mission, [](const TrackPoint &p) { return p.source == QLatin1String("gpsd") && p.horizontalAccuracy == 3.5; }), 5);
     }
 
     void endlessEventIsDropped()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "mission/demo_mission.h"
 #include "mission/mission_store.h"
+#include "tracks/track_schema.h"
 #include "mission/schema.h"
 #include "mission/sqlite_db.h"
 
@@ -417,9 +418,14 @@ class TestMissionStore : public QObject
         // A schema-5 mission recorded by the first live feeds, which created live_contacts outside
         // the migrations: migration 6 keeps that table and its rows and adds what is missing.
         const QString p = path(QStringLiteral("v5.vigie"));
+        const auto backToSchema2TrackPoints = [](Database &db) {
+            db.exec(QStringLiteral("DROP TABLE track_chunks; DROP TABLE track_chunks_extent;"));
+            createSchema2TrackPoints(db);
+        };
         {
             auto store = MissionStore::create(p, QStringLiteral("Five"));
             Database &db = store->database();
+            backToSchema2TrackPoints(db);
             db.exec(QStringLiteral("DROP TABLE feeds; DROP TABLE live_contacts;"));
             db.exec(QStringLiteral("CREATE TABLE live_contacts (source_id TEXT PRIMARY KEY, track_id TEXT NOT NULL, feed TEXT NOT NULL, "
                                    "cot_type TEXT, callsign TEXT, t_ms INTEGER, stale_ms INTEGER, lat REAL NOT NULL, lon REAL NOT NULL, "
@@ -445,6 +451,7 @@ class TestMissionStore : public QObject
         const QString q = path(QStringLiteral("v5-plain.vigie"));
         {
             auto store = MissionStore::create(q, QStringLiteral("Five plain"));
+            backToSchema2TrackPoints(store->database());
             store->database().exec(QStringLiteral("DROP TABLE feeds; DROP TABLE live_contacts; PRAGMA user_version=5;"));
         }
         auto store = MissionStore::open(q);

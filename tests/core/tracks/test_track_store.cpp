@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "../../support/stored_points.h"
 #include "../../support/track_fixtures.h"
 
 #include "io/iso_date_time.h"
@@ -6,13 +7,16 @@
 #include "mission/mission_store.h"
 #include "tracks/track_exporter.h"
 #include "tracks/track_importer.h"
+#include "tracks/track_chunk.h"
 #include "tracks/track_repository.h"
+#include "tracks/track_schema.h"
 #include "tracks/track_writer.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QFileInfo>
@@ -63,10 +67,11 @@ class TestTrackStore : public QObject
         QCOMPARE(audit.action, QStringLiteral("import"));
         QCOMPARE(audit.table, QStringLiteral("tracks"));
         QVERIFY(audit.summary.contains(QStringLiteral("patrol.nmea")));
-        // Geometry and spatial index are there and agree with lat/lon.
+        // One chunk of 100 points, in the chunks' spatial index; the track's extent in its own.
         Database &db = store->database();
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_points WHERE ST_Y(geom) = lat AND ST_X(geom) = lon AND ST_SRID(geom) = 4326")).toInt(), 100);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM idx_track_points_geom")).toInt(), 100);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_chunks")).toInt(), 1);
+        QCOMPARE(vigie::test::storedPointCount(db), qint64(100));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_chunks_extent")).toInt(), 1);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM tracks_extent")).toInt(), 1);
         // Again: nothing added twice, same track extended.
         const TrackImportReport again = importer.importFile(file);
@@ -88,10 +93,9 @@ class TestTrackStore : public QObject
 
     void overlappingImportKeepsEachPointOnce()
     {
-        // The writer inserts TrackWriter::kRowsPerInsert points a statement and stops a
-        // statement at a point already stored: the points around each duplicate must all land,
-        // each once, and the counts and the track's times must say so.
-        static_assert(TrackWriter::kRowsPerInsert == 64, "the overlaps below straddle 64-point groups");
+        // Points older than their track's newest are checked against the stored chunks around
+        // their instant and the chunk being filled: the points around each duplicate must all
+        // land, each once, and the counts and the track's times must say so.
         auto store = MissionStore::create(path(QStringLiteral("overlap.vigie")), QStringLiteral("O"));
         const auto write = [this](const QString &name, const std::vector<int> &fixes) {
             QByteArray log;
@@ -107,9 +111,9 @@ class TestTrackStore : public QObject
         };
         std::vector<int> first;
         for (int i = 50; i < 60; ++i)
-            first.push_back(i); // inside the first group of the second file
+            first.push_back(i);
         for (int i = 127; i < 140; ++i)
-            first.push_back(i); // across the second and third groups
+            first.push_back(i); // one stored chunk with a hole the second file fills
         std::vector<int> second;
         for (int i = 0; i < 400; ++i)
             second.push_back(i);
@@ -121,15 +125,16 @@ class TestTrackStore : public QObject
         QCOMPARE(r.pointsAccepted, 400 - 23);
         QCOMPARE(r.duplicates, 24);
         Database &db = store->database();
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_points")).toInt(), 400);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(DISTINCT t_ms) FROM track_points")).toInt(), 400);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM idx_track_points_geom")).toInt(), 400);
-        // Every fix at its own position: no row took another's values.
+        const std::vector<vigie::test::StoredPoint> stored = vigie::test::storedPoints(db);
+        QCOMPARE(int(stored.size()), 400);
+        QSet<qint64> times;
+        // Every fix at its own position: no point took another's values.
         const qint64 t0 = IsoDateTime::parse("2026-11-20T00:00:00Z");
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_points WHERE abs(lon - (-0.0447 + 0.00002 * ((t_ms - %1) / 1000))) > 1e-6")
-                               .arg(t0))
-                     .toInt(),
-                 0);
+        for (const vigie::test::StoredPoint &s : stored) {
+            times.insert(s.point.timeMs);
+            QVERIFY(std::abs(s.point.lon - (-0.0447 + 0.00002 * double((s.point.timeMs - t0) / 1000))) < 1e-6);
+        }
+        QCOMPARE(times.size(), 400);
         TrackRepository repo(*store);
         const auto tracks = repo.tracks();
         QCOMPARE(tracks.size(), 1);
@@ -140,7 +145,8 @@ class TestTrackStore : public QObject
         const TrackImportReport again = importer.importFile(secondFile, QStringLiteral("nmea"));
         QCOMPARE(again.pointsAccepted, 0);
         QCOMPARE(again.duplicates, 401);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_points")).toInt(), 400);
+        QCOMPARE(vigie::test::storedPointCount(db), qint64(400));
+        QCOMPARE(repo.points(tracks.front().id).size(), size_t(400));
     }
 
     void badFilesAndCancel()
@@ -159,64 +165,153 @@ class TestTrackStore : public QObject
         const TrackImportReport r = importer.importFile(big, QStringLiteral("nmea"));
         QVERIFY(r.cancelled);
         QCOMPARE(store->auditCount(), audit);
-        QCOMPARE(store->database().scalar(QStringLiteral("SELECT count(*) FROM track_points")).toInt(), 0);
+        QCOMPARE(vigie::test::storedPointCount(store->database()), qint64(0));
     }
 
-    void spatialIndexAfterBulkAndSmallImports()
+    void chunkRulesAndSpatialIndex()
     {
-        // A big import packs the points' R*Tree in one pass; a small one next to it inserts its
-        // points; the per-row trigger is back after both (a feed relies on it).
-        auto store = MissionStore::create(path(QStringLiteral("rtree.vigie")), QStringLiteral("R"));
-        const QString big = path(QStringLiteral("rtree-big.nmea")), small = path(QStringLiteral("rtree-small.nmea"));
+        // What every reader of the chunks relies on (track_chunk.h), after a big import, a small
+        // one next to it, a gap of more than a chunk's span, points without a time and a source
+        // that changes within a track.
+        auto store = MissionStore::create(path(QStringLiteral("chunks.vigie")), QStringLiteral("R"));
+        const QString big = path(QStringLiteral("chunks-big.nmea")), small = path(QStringLiteral("chunks-small.nmea"));
         QVERIFY(vigie::test::writeNmeaFile(big, 5000));
         QVERIFY(vigie::test::writeNmeaFile(small, 50, 40000));
         TrackImporter importer(*store);
         QCOMPARE(importer.importFile(big).pointsAccepted, 5000);
-        Database &db = store->database();
-        QCOMPARE(db.scalar(QStringLiteral("SELECT rtreecheck('idx_track_points_geom')")).toString(), QStringLiteral("ok"));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM idx_track_points_geom")).toInt(), 5000);
         QCOMPARE(importer.importFile(small).pointsAccepted, 50);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM idx_track_points_geom")).toInt(), 5050);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT rtreecheck('idx_track_points_geom')")).toString(), QStringLiteral("ok"));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'gii_track_points_geom'")).toInt(), 1);
-        // So is SpatiaLite's geometry check, which the imports set aside: another program (QGIS
-        // editing the layer) still cannot write a line into the points.
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'ggi_track_points_geom'")).toInt(), 1);
-        try {
-            db.exec(QStringLiteral("INSERT INTO track_points(track_fid, t_ms, lat, lon, geom) "
-                                   "VALUES (1, 1, 1, 1, GeomFromText('LINESTRING(1 1, 2 2)', 4326))"));
-            QFAIL("a line went into track_points");
-        } catch (const DbError &e) {
-            QVERIFY2(e.message().contains(QStringLiteral("Geometry constraint")), qPrintable(e.message()));
+        Database &db = store->database();
+        {
+            TrackImportReport report;
+            TrackWriter writer(db, report);
+            Track header;
+            header.sourceId = QStringLiteral("mixed");
+            const int h = writer.track(header);
+            for (int i = 0; i < 600; ++i) {
+                TrackPoint p;
+                p.lat = 10 + i * 0.001;
+                p.lon = 20 - i * 0.001;
+                p.timeMs = i % 50 == 7 ? TrackPoint::kNoTime : (i < 300 ? 1000 * i : 1000 * i + 2 * kMaxChunkSpanMs);
+                p.source = i < 450 ? QStringLiteral("cot:m-g") : QStringLiteral("cot:h-e");
+                writer.point(h, p);
+            }
+            writer.finish();
+            QCOMPARE(report.pointsAccepted, qint64(600));
         }
-        // Every point is found through the index at its own place.
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_points p WHERE EXISTS (SELECT 1 FROM idx_track_points_geom i "
-                                          "WHERE i.pkid = p.fid AND i.xmin <= p.lon AND i.xmax >= p.lon AND i.ymin <= p.lat AND i.ymax >= p.lat)"))
-                     .toInt(),
-                 5050);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT rtreecheck('track_chunks_extent')")).toString(), QStringLiteral("ok"));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_chunks_extent")), db.scalar(QStringLiteral("SELECT count(*) FROM track_chunks")));
+        Statement chunks = db.prepare(QStringLiteral("SELECT c.fid, c.t_min_ms, c.t_max_ms, c.point_count, c.source, c.points, "
+                                                     "e.min_lon, e.max_lon, e.min_lat, e.max_lat FROM track_chunks c "
+                                                     "JOIN track_chunks_extent e ON e.fid = c.fid"));
+        qint64 points = 0;
+        int mixedChunks = 0;
+        while (chunks.step()) {
+            std::vector<TrackPoint> pts;
+            QVERIFY(decodeTrackChunk(chunks.blob(5), chunks.text(4), pts));
+            QVERIFY(!pts.empty() && pts.size() <= size_t(kChunkPoints));
+            QCOMPARE(qint64(pts.size()), chunks.int64(3));
+            points += qint64(pts.size());
+            const bool timed = !chunks.isNull(1);
+            for (size_t i = 0; i < pts.size(); ++i) {
+                QCOMPARE(pts[i].hasTime(), timed); // all or none
+                QCOMPARE(pts[i].source, chunks.text(4)); // one source
+                if (i > 0 && timed)
+                    QVERIFY(pts[i - 1].timeMs < pts[i].timeMs); // in time order
+                // Each point inside its chunk's box in the spatial index.
+                QVERIFY(pts[i].lon >= chunks.real(6) && pts[i].lon <= chunks.real(7));
+                QVERIFY(pts[i].lat >= chunks.real(8) && pts[i].lat <= chunks.real(9));
+            }
+            if (timed) {
+                QCOMPARE(chunks.int64(1), pts.front().timeMs);
+                QCOMPARE(chunks.int64(2), pts.back().timeMs);
+                QVERIFY(chunks.int64(2) - chunks.int64(1) <= kMaxChunkSpanMs);
+            }
+            if (pts.front().source.startsWith(QLatin1String("cot:")))
+                ++mixedChunks;
+        }
+        QCOMPARE(points, qint64(5650));
+        // 588 timed points: 294 before the gap (256 + 38: 2 chunks), 147 after it from the first
+        // source (1), 147 from the second (1); 12 without a time: 9 and 3 by source (2). The
+        // points without a time, handed between the others, cut no chunk short.
+        QCOMPARE(mixedChunks, 6);
+        TrackRepository repo(*store);
+        QString mixed;
+        for (const Track &t : repo.tracks())
+            if (t.sourceId == QLatin1String("mixed"))
+                mixed = t.id;
+        QCOMPARE(repo.points(mixed).size(), size_t(600));
+        QCOMPARE(repo.points(mixed, 0, 299 * 1000).size(), size_t(294));
+        QCOMPARE(repo.points(mixed, 299 * 1000 + 1, TrackPoint::kNoTime).size(), size_t(294));
     }
 
-    void bigImportRebuildsTheTimeIndex()
+    void schema8MovesPointsValueForValue()
     {
-        // A big file into an empty mission: the time index is dropped for the import and built
-        // again by one sort before the commit; it is there, whole, and used.
-        auto store = MissionStore::create(path(QStringLiteral("timeindex.vigie")), QStringLiteral("T"));
-        const QString big = path(QStringLiteral("timeindex-big.nmea"));
-        QVERIFY(vigie::test::writeNmeaFile(big, 30000));
-        QVERIFY(QFileInfo(big).size() / 100 >= 20000); // what the importer takes for "big"
+        // A mission of schema 7 (tests/data/missions/v7-tracks.vigie: GPX with a waypoint and a
+        // track without times, NMEA with speed and course, CoT with accuracy; one GPX imported
+        // twice) opened by this version: every point is in the chunks with every value, and the
+        // old table, its geometry column and its R*Tree are gone.
+        const QString file = path(QStringLiteral("v7-tracks.vigie"));
+        QVERIFY(QFile::copy(QStringLiteral(VIGIE_TEST_DATA_DIR "/missions/v7-tracks.vigie"), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        struct Row
+        {
+            QString trackId;
+            QVariantList values;
+        };
+        std::vector<Row> before;
+        {
+            Database raw;
+            raw.open(file, Database::Mode::ReadOnly);
+            QCOMPARE(raw.scalar(QStringLiteral("PRAGMA user_version")).toInt(), 7);
+            Statement st = raw.prepare(QStringLiteral("SELECT t.id, p.t_ms, p.lat, p.lon, p.alt_m, p.speed_ms, p.course_deg, p.hacc_m, p.source "
+                                                      "FROM track_points p JOIN tracks t ON t.fid = p.track_fid ORDER BY t.fid, p.t_ms, p.fid"));
+            while (st.step()) {
+                Row r{st.text(0), {}};
+                for (int c = 1; c <= 8; ++c)
+                    r.values << st.value(c);
+                before.push_back(r);
+            }
+        }
+        QCOMPARE(int(before.size()), 952);
+        auto store = MissionStore::open(file);
+        QCOMPARE(store->schemaVersion(), MissionStore::currentSchemaVersion());
         Database &db = store->database();
-        const QString before = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'track_points_time'")).toString();
-        QVERIFY(!before.isEmpty());
-        TrackImporter importer(*store);
-        QCOMPARE(importer.importFile(big).pointsAccepted, 30000);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'track_points_time'")).toString(), before);
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
-        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM track_points INDEXED BY track_points_time WHERE t_ms > 0")).toInt(), 30000);
-        // A cancelled big import leaves the index as it was (the transaction rolls back).
-        std::atomic<bool> cancel{true};
-        importer.setCancelFlag(&cancel);
-        QVERIFY(importer.importFile(big).cancelled);
-        QCOMPARE(db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'track_points_time'")).toString(), before);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE '%track_points%'")).toInt(), 0);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM geometry_columns WHERE f_table_name = 'track_points'")).toInt(), 0);
+        QCOMPARE(vigie::test::storedPointCount(db), qint64(952));
+        TrackRepository repo(*store);
+        size_t i = 0;
+        const auto value = [](double v) { return std::isnan(v) ? QVariant() : QVariant(v); };
+        QString currentTrack;
+        std::vector<TrackPoint> points;
+        size_t k = 0;
+        for (; i < before.size(); ++i, ++k) {
+            const Row &r = before[i];
+            if (r.trackId != currentTrack) {
+                currentTrack = r.trackId;
+                points = repo.points(currentTrack);
+                k = 0;
+            }
+            QVERIFY2(k < points.size(), qPrintable(currentTrack));
+            const TrackPoint &p = points[k];
+            const QVariantList got{p.hasTime() ? QVariant(p.timeMs) : QVariant(), p.lat, p.lon, value(p.altitude), value(p.speed),
+                                   value(p.course), value(p.horizontalAccuracy), p.source};
+            for (int c = 0; c < 8; ++c)
+                QVERIFY2(got[c].isNull() == r.values[c].isNull() && (got[c].isNull() || got[c].toString() == r.values[c].toString()),
+                         qPrintable(QStringLiteral("point %1 column %2: %3 became %4").arg(i).arg(c).arg(r.values[c].toString(), got[c].toString())));
+        }
+        // Re-importing the same GPX adds only its points without a time, as schema 7 did.
+        TrackImporter importer(*store);
+        const QString gpx = path(QStringLiteral("patrol.gpx"));
+        QFile f(gpx);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("<gpx version=\"1.1\" xmlns=\"http://www.topografix.com/GPX/1/1\"><trk><name>Patrol 7</name><trkseg>"
+                "<trkpt lat=\"12.0003\" lon=\"-0.9998\"><time>2026-11-01T06:00:10Z</time></trkpt></trkseg></trk></gpx>");
+        f.close();
+        const TrackImportReport again = importer.importFile(gpx);
+        QCOMPARE(again.pointsAccepted, qint64(0));
+        QCOMPARE(again.duplicates, qint64(1));
     }
 
     void interpolationAndStatistics()

@@ -203,7 +203,7 @@ class TestFeedsDock : public QObject
         QVERIFY(!cellText(plugins::FeedsPanel::RateColumn).isEmpty());
         QVERIFY(m_details->text().contains(QStringLiteral("101")));
         core::MissionStore *m = m_window->mission();
-        QCOMPARE(scalar(m, QStringLiteral("SELECT count(*) FROM track_points p JOIN tracks t ON t.fid = p.track_fid "
+        QCOMPARE(scalar(m, QStringLiteral("SELECT coalesce(sum(c.point_count), 0) FROM track_chunks c JOIN tracks t ON t.fid = c.track_fid "
                                           "WHERE t.source_id IN ('BANBAT-1','BANBAT-2','FALCON-1','PICKUP-7','TRUCK-12','LOST-3')")),
                  101);
         QCOMPARE(scalar(m, QStringLiteral("SELECT count(*) FROM live_contacts")), 6);
@@ -348,7 +348,7 @@ class TestFeedsDock : public QObject
         QVERIFY(button("stopFeedButton")->isEnabled());
         sendContacts(2, QDateTime::currentMSecsSinceEpoch());
         QTRY_COMPARE_WITH_TIMEOUT(stored(), 11, 10000);
-        QCOMPARE(scalar(m_window->mission(), QStringLiteral("SELECT count(*) FROM track_points p JOIN tracks t ON t.fid = p.track_fid "
+        QCOMPARE(scalar(m_window->mission(), QStringLiteral("SELECT coalesce(sum(c.point_count), 0) FROM track_chunks c JOIN tracks t ON t.fid = c.track_fid "
                                                             "WHERE t.source_id LIKE 'BANBAT-%'")),
                  354);
     }
