@@ -111,13 +111,13 @@ QString checkListsAsComparisons(const QString &tableSql)
 const std::vector<Migration> &migrations()
 {
     static const std::vector<Migration> all = {
-        {1, QStringLiteral("mission metadata, audit log, basemaps"), {QStringLiteral("basemaps"), QStringLiteral("audit_log")}, &v1},
-        {2, QStringLiteral("sensor tracks and track points"), {QStringLiteral("tracks"), QStringLiteral("track_points")}, &applyTrackSchema},
-        {3, QStringLiteral("protected sites, alert rules, alerts and their evidence"), sitesAndAlertsDataTables(), &applySitesAndAlertsSchema},
-        {4, QStringLiteral("annotations (redlining)"), {QStringLiteral("annotations")}, &addAnnotationsTable},
-        {5, QStringLiteral("incident log"), {QStringLiteral("incidents")}, &migrateIncidentsV2},
-        {6, QStringLiteral("live feeds and live contacts"), {QStringLiteral("feeds"), QStringLiteral("live_contacts")}, &applyFeedsSchema},
-        {7, QStringLiteral("CHECK constraints on lists written as comparisons (faster writes)"), {}, &v7},
+        {1, QStringLiteral("mission metadata, audit log, basemaps"), {QStringLiteral("basemaps"), QStringLiteral("audit_log")}, &v1, {}},
+        {2, QStringLiteral("sensor tracks and track points"), {QStringLiteral("tracks"), QStringLiteral("track_points")}, &applyTrackSchema, {}},
+        {3, QStringLiteral("protected sites, alert rules, alerts and their evidence"), sitesAndAlertsDataTables(), &applySitesAndAlertsSchema, {}},
+        {4, QStringLiteral("annotations (redlining)"), {QStringLiteral("annotations")}, &addAnnotationsTable, {}},
+        {5, QStringLiteral("incident log"), {QStringLiteral("incidents")}, &migrateIncidentsV2, {}},
+        {6, QStringLiteral("live feeds and live contacts"), {QStringLiteral("feeds"), QStringLiteral("live_contacts")}, &applyFeedsSchema, {}},
+        {7, QStringLiteral("CHECK constraints on lists written as comparisons (faster writes)"), {}, &v7, {}},
         {8, QStringLiteral("track points stored in chunks"), {QStringLiteral("track_chunks")}, &moveTrackPointsToChunks,
          {QStringLiteral("track_points")}},
     };
