@@ -2476,6 +2476,13 @@ vigie-cli --version affiche la version.
     </message>
 </context>
 <context>
+    <name>vigie::core::PlainXmlScanner</name>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not match the start tag &lt;%2&gt;</source>
+        <translation>la balise de fin &lt;/%1&gt; ne correspond pas à la balise de début &lt;%2&gt;</translation>
+    </message>
+</context>
+<context>
     <name>vigie::core::PointLoader</name>
     <message>
         <source>Cannot open &quot;%1&quot; as a vector file: %2</source>
