@@ -1611,6 +1611,10 @@ vigie-cli --version affiche la version.
         <source>GPX</source>
         <translation>GPX</translation>
     </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>le fichier a changé pendant sa lecture</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core::HeatmapBuilder</name>
