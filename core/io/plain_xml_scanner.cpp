@@ -77,41 +77,6 @@ Q_ALWAYS_INLINE unsigned controlOrHigh(__m128i v)
 }
 #endif
 
-// Past ' ', '\t', '\n'.
-Q_ALWAYS_INLINE const char *skipSpaceTabLf(const char *p, const char *limit)
-{
-#if defined(__SSE2__)
-    while (limit - p >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const unsigned other = ~(bytesEqual(v, ' ') | bytesEqual(v, '\n') | bytesEqual(v, '\t')) & 0xFFFF;
-        if (other)
-            return p + __builtin_ctz(other);
-        p += 16;
-    }
-#endif
-    while (p < limit && (*p == ' ' || *p == '\n' || *p == '\t'))
-        ++p;
-    return p;
-}
-
-// Past bytes of class Ordinary or Blank: to the next '<', '&', ']', carriage return, control or non-ASCII byte.
-Q_ALWAYS_INLINE const char *skipPlainText(const char *p, const char *limit)
-{
-#if defined(__SSE2__)
-    while (limit - p >= 16) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const unsigned special = (controlOrHigh(v) & ~(bytesEqual(v, '\t') | bytesEqual(v, '\n'))) | bytesEqual(v, '<') |
-                                 bytesEqual(v, '&') | bytesEqual(v, ']');
-        if (special)
-            return p + __builtin_ctz(special);
-        p += 16;
-    }
-#endif
-    while (p < limit && kClass[uchar(*p)] <= Blank)
-        ++p;
-    return p;
-}
-
 // Past the bytes of an attribute value that are its value as they are: to the closing quote, or to
 // the next byte that is not Ordinary or ' ' (or is ']', harmless, found by the scalar loop alike).
 Q_ALWAYS_INLINE const char *skipPlainValue(const char *p, const char *limit, char quote)
@@ -296,7 +261,10 @@ Q_ALWAYS_INLINE Name readQName(const char *&p, const char *limit, std::string_vi
     if (*p != ':') {
         if (uchar(*p) >= 0x80)
             return Name::Bad; // a name going on beyond ASCII
-        *qname = *local = std::string_view(start, size_t(p - start));
+        // Each from a value in registers: copying one just stored costs a store-forwarding stall.
+        const std::string_view name(start, size_t(p - start));
+        *qname = name;
+        *local = name;
         *prefix = std::string_view();
         return Name::Ok;
     }
@@ -498,7 +466,7 @@ PlainXmlScanner::TokenType PlainXmlScanner::unfinished(const char *limit)
     return decline("a comment or processing instruction that does not end");
 }
 
-PlainXmlScanner::TokenType PlainXmlScanner::readNext()
+PlainXmlScanner::TokenType PlainXmlScanner::next(bool skipBlankText)
 {
     if (m_state != State::Reading)
         return m_state == State::Ended ? QXmlStreamReader::EndDocument : QXmlStreamReader::Invalid;
@@ -506,7 +474,7 @@ PlainXmlScanner::TokenType PlainXmlScanner::readNext()
         m_pendingEnd = false;
         const Open &o = m_open[size_t(m_depth)];
         m_qname = o.qname;
-        m_local = m_qname.substr(m_qname.find(':') + 1); // npos + 1 == 0
+        m_local = o.qname.substr(o.localStart);
         m_prefixes.resize(o.prefixesBefore);
         if (--m_depth == 0)
             m_rootClosed = true;
@@ -515,8 +483,13 @@ PlainXmlScanner::TokenType PlainXmlScanner::readNext()
     }
     if (m_p == m_end)
         return endOfData();
-    if (*m_p != '<')
-        return readText();
+    if (*m_p != '<') {
+        const TokenType t = readText();
+        if (!skipBlankText || t != QXmlStreamReader::Characters || !m_textBlank)
+            return t;
+        if (m_p == m_end) // cannot be: blank text that reaches the end is no token
+            return endOfData();
+    }
     if (m_end - m_p < 2)
         return ranOut(m_end);
     switch (m_p[1]) {
@@ -532,55 +505,67 @@ PlainXmlScanner::TokenType PlainXmlScanner::readText()
     const char *limit = tokenLimit(m_p);
     const char *p = m_p;
     bool plain = true, blank = true;
-    // Most text in these files is indentation or a short value: blanks first, then plain bytes.
     for (;;) {
-        p = skipSpaceTabLf(p, limit);
-        if (p + 1 < limit && p[0] == '\r' && p[1] == '\n') {
+        // To the next byte that is not Ordinary or Blank, noting whether anything but blanks came
+        // before it. Text in these files is mostly indentation or a short value: 16 bytes at once.
+#if defined(__SSE2__)
+        if (limit - p >= 16) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+            const unsigned blanks = bytesEqual(v, ' ') | bytesEqual(v, '\n') | bytesEqual(v, '\t');
+            const unsigned special = (controlOrHigh(v) & ~blanks) | bytesEqual(v, '<') | bytesEqual(v, '&') | bytesEqual(v, ']');
+            const unsigned ordinary = ~(special | blanks) & 0xFFFF;
+            if (!special) {
+                blank = blank && !ordinary;
+                p += 16;
+                continue;
+            }
+            const unsigned i = unsigned(__builtin_ctz(special));
+            blank = blank && !(ordinary & ((1u << i) - 1));
+            p += i;
+        } else
+#endif
+        {
+            while (p < limit && kClass[uchar(*p)] <= Blank) {
+                blank = blank && kClass[uchar(*p)] == Blank;
+                ++p;
+            }
+            if (p == limit)
+                break;
+        }
+        const char c = *p;
+        if (c == '<')
+            break;
+        switch (kClass[uchar(c)]) {
+        case Amp: {
+            char32_t ch;
+            const int n = reference(p, limit, &ch);
+            if (n == 0)
+                return decline("an entity other than the predefined five, or a bad character reference");
+            p += n;
+            plain = blank = false;
+            continue;
+        }
+        case CarriageReturn:
+            if (p + 1 >= limit || p[1] != '\n')
+                return decline("a carriage return without a line feed");
             p += 2;
             plain = false;
             continue;
+        case Bracket:
+            if (limit - p < 3 || (p[1] == ']' && p[2] == '>'))
+                return decline("]]> in text, or ] at the end");
+            ++p;
+            blank = false;
+            continue;
+        case High: {
+            const int n = utf8Length(p, limit);
+            if (n == 0)
+                return decline("not UTF-8, or a character QXmlStreamReader may treat differently");
+            p += n;
+            blank = false;
+            continue;
         }
-        break;
-    }
-    if (p < limit && *p != '<') {
-        blank = false;
-        for (;;) {
-            p = skipPlainText(p, limit);
-            if (p == limit)
-                break;
-            const char c = *p;
-            switch (kClass[uchar(c)]) {
-            case Lt: break;
-            case Amp: {
-                char32_t ch;
-                const int n = reference(p, limit, &ch);
-                if (n == 0)
-                    return decline("an entity other than the predefined five, or a bad character reference");
-                p += n;
-                plain = false;
-                continue;
-            }
-            case CarriageReturn:
-                if (p + 1 >= limit || p[1] != '\n')
-                    return decline("a carriage return without a line feed");
-                p += 2;
-                plain = false;
-                continue;
-            case Bracket:
-                if (limit - p < 3 || (p[1] == ']' && p[2] == '>'))
-                    return decline("]]> in text, or ] at the end");
-                ++p;
-                continue;
-            case High: {
-                const int n = utf8Length(p, limit);
-                if (n == 0)
-                    return decline("not UTF-8, or a character QXmlStreamReader may treat differently");
-                p += n;
-                continue;
-            }
-            default: return decline("a control character");
-            }
-            break; // '<'
+        default: return decline("a control character");
         }
     }
     if (m_depth == 0 && !blank)
@@ -600,6 +585,7 @@ PlainXmlScanner::TokenType PlainXmlScanner::readText()
     m_textBegin = m_p;
     m_textEnd = p;
     m_textPlain = plain;
+    m_textBlank = blank;
     m_p = p;
     m_type = QXmlStreamReader::Characters;
     return m_type;
@@ -726,6 +712,7 @@ PlainXmlScanner::TokenType PlainXmlScanner::readStartTag()
     m_depth = depth;
     Open &o = m_open[size_t(depth)];
     o.qname = qname;
+    o.localStart = qname.size() - local.size();
     o.prefixesBefore = prefixesBefore;
     m_textBytes[size_t(depth)] = 0;
     m_qname = qname;
@@ -785,6 +772,21 @@ PlainXmlScanner::TokenType PlainXmlScanner::readEndTag()
 {
     const char *limit = tokenLimit(m_p);
     const char *p = m_p + 2;
+    if (m_depth > 0) {
+        // Nearly always "</" + the open element's name + '>': compared as bytes, no name scanned.
+        const Open &o = m_open[size_t(m_depth)];
+        const size_t n = o.qname.size();
+        if (size_t(limit - p) > n && p[n] == '>' && sameBytes(std::string_view(p, n), o.qname)) {
+            m_qname = o.qname;
+            m_local = o.qname.substr(o.localStart);
+            m_prefixes.resize(o.prefixesBefore);
+            if (--m_depth == 0)
+                m_rootClosed = true;
+            m_p = p + n + 1;
+            m_type = QXmlStreamReader::EndElement;
+            return m_type;
+        }
+    }
     std::string_view qname, prefix, local;
     switch (readQName(p, limit, &qname, &prefix, &local)) {
     case Name::Cut: return ranOut(limit);
@@ -945,7 +947,7 @@ bool PlainXmlScanner::attribute(std::string_view qualifiedName, std::string_view
 {
     for (size_t i = 0; i < m_attributeCount; ++i) {
         const Attribute &a = m_attributes[i];
-        if (a.declaration || a.qname != qualifiedName)
+        if (a.declaration || !sameBytes(a.qname, qualifiedName))
             continue;
         if (a.plain) {
             *value = a.raw;
@@ -996,7 +998,7 @@ void PlainXmlScanner::skipCurrentElement()
 {
     int level = 1;
     while (level > 0) {
-        const TokenType t = readNext();
+        const TokenType t = readNextNonBlank();
         if (t == QXmlStreamReader::StartElement)
             ++level;
         else if (t == QXmlStreamReader::EndElement)

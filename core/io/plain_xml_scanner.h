@@ -45,7 +45,10 @@ class PlainXmlScanner
     }
 
     // As SafeXmlReader. StartDocument is not reported; Characters, Comment and ProcessingInstruction are.
-    TokenType readNext();
+    TokenType readNext() { return next(false); }
+    // The same, passing over text made only of blanks (checked all the same), for a caller that
+    // looks only at elements: half the tokens of an indented file.
+    TokenType readNextNonBlank() { return next(true); }
     void readElementText(std::string_view *out); // text directly inside, decoded; may point into the data
     void skipCurrentElement();
     bool atEnd() const { return m_state != State::Reading; }
@@ -87,9 +90,11 @@ class PlainXmlScanner
     struct Open
     {
         std::string_view qname;
+        size_t localStart; // after the prefix and its colon
         size_t prefixesBefore;
     };
 
+    TokenType next(bool skipBlankText);
     TokenType readText();
     TokenType readStartTag();
     TokenType readEndTag();
@@ -132,6 +137,7 @@ class PlainXmlScanner
     const char *m_textBegin = nullptr;
     const char *m_textEnd = nullptr;
     bool m_textPlain = true;
+    bool m_textBlank = true;
     std::string m_textBuffer;
 
     QString m_error;
@@ -146,7 +152,7 @@ template <typename Progress> bool PlainXmlScanner::prescan(std::string_view data
 {
     PlainXmlScanner s(data, limits);
     for (unsigned n = 1; !s.atEnd(); ++n) {
-        s.readNext();
+        s.readNextNonBlank();
         if ((n & 0xFFFF) == 0)
             progress(s.offset());
     }

@@ -127,7 +127,8 @@ class PlainInput
     explicit PlainInput(Mapping &mapping) : m_mapping(mapping), m_s(mapping.bytes()) {}
 
     bool atEnd() const { return m_s.atEnd(); }
-    QXmlStreamReader::TokenType readNext() { return m_s.readNext(); }
+    // The parser looks at elements only; element text it reads with readElementText().
+    QXmlStreamReader::TokenType readNext() { return m_s.readNextNonBlank(); }
     int depth() const { return m_s.depth(); }
     template <size_t N> bool is(const char (&local)[N]) const { return m_s.isNamed(local); }
     QString name() const { return QString::fromUtf8(m_s.name().data(), int(m_s.name().size())); }
