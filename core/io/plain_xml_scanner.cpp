@@ -129,6 +129,32 @@ int utf8Length(const char *p, const char *limit)
     return isPlainCharacter(c) ? n : 0;
 }
 
+// Whether [p, end) is UTF-8 of plain characters, as utf8Length() takes them.
+bool isPlainUtf8(const char *p, const char *end)
+{
+    while (p < end) {
+#if defined(__SSE2__)
+        if (end - p >= 16) {
+            const unsigned high = unsigned(_mm_movemask_epi8(_mm_loadu_si128(reinterpret_cast<const __m128i *>(p))));
+            if (!high) {
+                p += 16;
+                continue;
+            }
+            p += __builtin_ctz(high);
+        }
+#endif
+        if (uchar(*p) < 0x80) {
+            ++p;
+            continue;
+        }
+        const int n = utf8Length(p, end);
+        if (n == 0)
+            return false;
+        p += n;
+    }
+    return true;
+}
+
 void appendUtf8(std::string &out, char32_t c)
 {
     if (c < 0x80) {
@@ -341,6 +367,10 @@ PlainXmlScanner::TokenType PlainXmlScanner::decline(const char *why)
 
 PlainXmlScanner::TokenType PlainXmlScanner::fail(const char *at, const QString &reason)
 {
+    // QXmlStreamReader decodes the file a chunk ahead of where it parses: bytes it cannot decode
+    // after this error could stop it before it gets here.
+    if (!isPlainUtf8(at, m_end))
+        return decline("not UTF-8 after the first error");
     m_p = at;
     raiseError(reason);
     m_type = QXmlStreamReader::Invalid;

@@ -346,6 +346,9 @@ class TestTrackReaders : public QObject
         QTest::newRow("XML 1.1") << "<?xml version=\"1.1\"?><gpx>" + wpt + "</gpx>" << false;
         QTest::newRow("-- in a comment") << "<gpx><!-- a -- b -->" + wpt + "</gpx>" << false;
         QTest::newRow("&#X41;") << QByteArray("<gpx><wpt lat=\"1\" lon=\"2\"><name>&#X41;</name></wpt></gpx>") << false;
+        // Qt decodes a chunk ahead of where it parses: bad UTF-8 after the first error comes first.
+        QTest::newRow("mismatch, then not UTF-8") << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx>\n<trk><name>a</nam>\n<wpt lat=\"1\" lon=\"2\"><name>\xCA</name></wpt></trk></gpx>\n") << false;
+        QTest::newRow("mismatch, then not UTF-8, undeclared") << QByteArray("<gpx>\n<trk><name>a</nam>\n<wpt lat=\"1\" lon=\"2\"><name>\xCA</name></wpt></trk></gpx>\n") << false;
         QTest::newRow("non-ASCII element name") << QByteArray("<gpx><wpt lat=\"1\" lon=\"2\"><n\xC3\xA1me>x</n\xC3\xA1me></wpt></gpx>") << false;
         QTest::newRow("empty") << QByteArray() << false;
         QTest::newRow("tiny") << QByteArray("<a>") << false;
