@@ -973,20 +973,30 @@ std::string_view PlainXmlScanner::text(std::string *scratch) const
     return *scratch;
 }
 
+bool PlainXmlScanner::attributeAt(size_t index, std::string_view *qualifiedName, std::string_view *value, std::string *scratch) const
+{
+    const Attribute &a = m_attributes[index];
+    if (a.declaration)
+        return false;
+    *qualifiedName = a.qname;
+    if (a.plain) {
+        *value = a.raw;
+    } else {
+        scratch->clear();
+        appendDecoded(*scratch, a.raw.data(), a.raw.data() + a.raw.size(), true);
+        *value = *scratch;
+    }
+    return true;
+}
+
 bool PlainXmlScanner::attribute(std::string_view qualifiedName, std::string_view *value, std::string *scratch) const
 {
     for (size_t i = 0; i < m_attributeCount; ++i) {
         const Attribute &a = m_attributes[i];
-        if (a.declaration || !sameBytes(a.qname, qualifiedName))
-            continue;
-        if (a.plain) {
-            *value = a.raw;
-        } else {
-            scratch->clear();
-            appendDecoded(*scratch, a.raw.data(), a.raw.data() + a.raw.size(), true);
-            *value = *scratch;
+        if (!a.declaration && sameBytes(a.qname, qualifiedName)) {
+            std::string_view name;
+            return attributeAt(i, &name, value, scratch);
         }
-        return true;
     }
     return false;
 }

@@ -72,6 +72,9 @@ class PlainXmlScanner
     // The current StartElement's attribute of this qualified name: its value, decoded (in *scratch when
     // it needed decoding), or false if there is none. Namespace declarations are not attributes.
     bool attribute(std::string_view qualifiedName, std::string_view *value, std::string *scratch) const;
+    // All of them, in document order: index < attributeCount(); false for a namespace declaration.
+    size_t attributeCount() const { return m_attributeCount; }
+    bool attributeAt(size_t index, std::string_view *qualifiedName, std::string_view *value, std::string *scratch) const;
     // The current Characters token, decoded.
     std::string_view text(std::string *scratch) const;
 
