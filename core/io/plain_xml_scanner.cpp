@@ -729,11 +729,8 @@ PlainXmlScanner::TokenType PlainXmlScanner::readStartTag()
         m_prefixes.resize(prefixesBefore);
         return decline("a namespace declaration or prefix QXmlStreamReader may refuse");
     }
-    if (m_depth == 0) {
-        if (m_rootClosed)
-            return decline("a second root element");
-        m_rootSeen = true;
-    }
+    if (m_depth == 0 && m_rootClosed)
+        return decline("a second root element");
     const int depth = m_depth + 1;
     if (depth > m_limits.maxDepth) {
         m_depth = depth;

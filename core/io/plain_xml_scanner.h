@@ -51,6 +51,7 @@ class PlainXmlScanner
     TokenType readNextNonBlank() { return next(true); }
     void readElementText(std::string_view *out); // text directly inside, decoded; may point into the data
     void skipCurrentElement();
+    TokenType tokenType() const { return m_type; }
     bool atEnd() const { return m_state != State::Reading; }
     bool hasError() const { return m_state == State::Failed || m_state == State::Declined; }
     QString errorString() const;
@@ -127,7 +128,6 @@ class PlainXmlScanner
     State m_state = State::Reading;
     TokenType m_type = QXmlStreamReader::NoToken;
     int m_depth = 0;
-    bool m_rootSeen = false;
     bool m_rootClosed = false;
     bool m_pendingEnd = false; // <a/>: its EndElement comes next
 

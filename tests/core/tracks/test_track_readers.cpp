@@ -414,6 +414,16 @@ class TestTrackReaders : public QObject
         QVERIFY(r.fastTook);
         QVERIFY2(disagreement(r).isEmpty(), qPrintable(disagreement(r)));
         QCOMPARE(r.xml.count(QStringLiteral("progress")), 1); // 0x4000 start elements passed once
+        // Cancelled at the first progress report: both stop at the same point, with no last report.
+        struct Cancelling : RecordingSink
+        {
+            bool isCancelled() const override { return calls.contains(QStringLiteral("progress")); }
+        } xml, fast;
+        GpxTrackReader::readVia(GpxTrackReader::Path::Xml, p, xml);
+        QVERIFY(GpxTrackReader::readVia(GpxTrackReader::Path::Fast, p, fast));
+        QCOMPARE(fast.calls, xml.calls);
+        QCOMPARE(xml.calls.last(), QStringLiteral("progress"));
+        QVERIFY(xml.calls.size() < 20000);
         QFile f(p);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray crlf = f.readAll().replace("\n", "\r\n");
