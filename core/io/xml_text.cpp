@@ -53,6 +53,16 @@ bool isPlainDecimal(std::string_view s)
 constexpr int kMaxTimeChars = 64; // longer is no time (and bounds the copy below)
 } // namespace
 
+QString toQString(std::string_view utf8)
+{
+    QString out;
+    while (utf8.size() >= 3 && utf8.compare(0, 3, "\xEF\xBB\xBF") == 0) {
+        out += QChar(0xFEFF);
+        utf8.remove_prefix(3);
+    }
+    return out + QString::fromUtf8(utf8.data(), int(utf8.size()));
+}
+
 double toDouble(std::string_view utf8, bool *ok)
 {
     const std::string_view t = trimmedAscii(utf8);
@@ -62,7 +72,7 @@ double toDouble(std::string_view utf8, bool *ok)
         *ok = true;
         return v;
     }
-    return QString::fromUtf8(utf8.data(), int(utf8.size())).toDouble(ok);
+    return toQString(utf8).toDouble(ok);
 }
 
 qint64 toTime(QStringView text)
@@ -85,7 +95,7 @@ qint64 toTime(QStringView text)
 qint64 toTime(std::string_view utf8)
 {
     if (!isAscii(utf8)) // blanks beyond ASCII, characters counted as UTF-16: Qt's business
-        return toTime(QString::fromUtf8(utf8.data(), int(utf8.size())));
+        return toTime(toQString(utf8));
     const std::string_view t = trimmedAscii(utf8);
     if (t.size() > size_t(kMaxTimeChars))
         return IsoDateTime::kNoTime;

@@ -15,6 +15,10 @@ namespace vigie::core {
 // read the common case themselves and hand anything unusual to the UTF-16 form.
 namespace xml_text {
 
+// UTF-8 text of a document as QXmlStreamReader decodes it there: a U+FEFF at its start is a
+// character, which QString::fromUtf8 would drop as a byte order mark.
+QString toQString(std::string_view utf8);
+
 // As QString::toDouble: C locale, blanks around the number ignored, no group separators.
 inline double toDouble(const QString &text, bool *ok) { return text.toDouble(ok); }
 double toDouble(std::string_view utf8, bool *ok);

@@ -131,7 +131,7 @@ class PlainInput
     QXmlStreamReader::TokenType readNext() { return m_s.readNextNonBlank(); }
     int depth() const { return m_s.depth(); }
     template <size_t N> bool is(const char (&local)[N]) const { return m_s.isNamed(local); }
-    QString name() const { return QString::fromUtf8(m_s.name().data(), int(m_s.name().size())); }
+    QString name() const { return xml_text::toQString(m_s.name()); }
     void latLon(double *lat, bool *okLat, double *lon, bool *okLon)
     {
         std::string_view v;
@@ -144,7 +144,7 @@ class PlainInput
         m_s.readElementText(&m_text);
         return m_text;
     }
-    static QString toString(const Text &t) { return QString::fromUtf8(t.data(), int(t.size())).trimmed(); }
+    static QString toString(const Text &t) { return xml_text::toQString(t).trimmed(); }
     void skipCurrentElement() { m_s.skipCurrentElement(); }
     qint64 lineNumber() const { return m_s.lineNumber(); }
     // Lines are counted only for a point that is rejected (counting them all cost 10 %).

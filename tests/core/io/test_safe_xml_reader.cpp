@@ -4,6 +4,7 @@
 #include "io/line_reader.h"
 #include "io/plain_xml_scanner.h"
 #include "io/safe_xml_reader.h"
+#include "io/xml_text.h"
 
 #include <QBuffer>
 #include <QRegularExpression>
@@ -89,7 +90,7 @@ QStringList plainTokens(const QByteArray &doc, bool *declined)
     PlainXmlScanner s(std::string_view(doc.constData(), size_t(doc.size())));
     QStringList out;
     std::string scratch;
-    const auto str = [](std::string_view v) { return QString::fromUtf8(v.data(), int(v.size())); };
+    const auto str = [](std::string_view v) { return xml_text::toQString(v); };
     while (!s.atEnd()) {
         const auto t = s.readNext();
         switch (t) {

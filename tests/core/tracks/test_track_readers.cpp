@@ -304,6 +304,13 @@ class TestTrackReaders : public QObject
         QTest::newRow("prefixed") << QByteArray(gpx::kPrefixed) << true;
         QTest::newRow("unicode blanks") << QByteArray(gpx::kUnicodeBlanks) << true;
         QTest::newRow("self-closing root") << QByteArray("<gpx/>") << true;
+        // U+FEFF inside the document is a character (a fuzzing find: QString::fromUtf8 drops it).
+        const QByteArray zwnbsp = "\xEF\xBB\xBF";
+        QTest::newRow("U+FEFF leading values") << "<gpx><trk><name>" + zwnbsp + "anl 1</name><trkseg><trkpt lat=\"1\" lon=\"2\"><ele>" + zwnbsp +
+                                                      "5</ele></trkpt><trkpt lat=\"" + zwnbsp + "1\" lon=\"2\"><time>" + zwnbsp + zwnbsp +
+                                                      "2026-11-24T10:00:00Z</time></trkpt></trkseg></trk></gpx>"
+                                               << true;
+        QTest::newRow("U+FEFF, BOM and root") << zwnbsp + "<gpx><wpt lat=\"1\" lon=\"2\"><name>" + zwnbsp + zwnbsp + "</name></wpt></gpx>" << true;
         // Damaged in ways the fast path reports itself, as SafeXmlReader does.
         const QByteArray seg = "<gpx>\n<trk>\n<trkseg>\n";
         QTest::newRow("mismatch in a leaf") << seg + "<trkpt lat=\"1\" lon=\"2\"><ele>5</el></trkpt></trkseg></trk></gpx>" << true;
