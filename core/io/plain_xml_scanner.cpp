@@ -270,20 +270,31 @@ Q_ALWAYS_INLINE bool skipBlanks(const char *&p, const char *limit)
 
 enum class Name { Ok, Cut, Bad };
 
+// QXmlStreamReader refuses names of 4096 characters or more (before it sees whether the data ends):
+// a name longer than this is declined.
+constexpr ptrdiff_t kMaxName = 1024;
+
 // [prefix:]local, ASCII NCNames, at p; p moves past it.
 Q_ALWAYS_INLINE Name readQName(const char *&p, const char *limit, std::string_view *qname, std::string_view *prefix,
                                std::string_view *local)
 {
     const char *start = p;
-    if (p == limit)
-        return Name::Cut;
-    if (!isNameStart(*p))
-        return Name::Bad;
-    ++p;
-    while (p < limit && isNameChar(*p))
+    const char *stop = std::min(limit, start + kMaxName + 1);
+    const auto ncname = [&]() {
+        if (p == limit)
+            return Name::Cut;
+        if (!isNameStart(*p))
+            return Name::Bad;
         ++p;
-    if (p == limit)
-        return Name::Cut;
+        while (p < stop && isNameChar(*p))
+            ++p;
+        if (p - start > kMaxName)
+            return Name::Bad;
+        return p == limit ? Name::Cut : Name::Ok;
+    };
+    Name r = ncname();
+    if (r != Name::Ok)
+        return r;
     if (*p != ':') {
         if (uchar(*p) >= 0x80)
             return Name::Bad; // a name going on beyond ASCII
@@ -295,15 +306,8 @@ Q_ALWAYS_INLINE Name readQName(const char *&p, const char *limit, std::string_vi
         return Name::Ok;
     }
     const char *colon = p++;
-    if (p == limit)
-        return Name::Cut;
-    if (!isNameStart(*p))
-        return Name::Bad;
-    ++p;
-    while (p < limit && isNameChar(*p))
-        ++p;
-    if (p == limit)
-        return Name::Cut;
+    if ((r = ncname()) != Name::Ok)
+        return r;
     if (*p == ':' || uchar(*p) >= 0x80)
         return Name::Bad;
     *qname = std::string_view(start, size_t(p - start));
@@ -906,8 +910,10 @@ PlainXmlScanner::TokenType PlainXmlScanner::readProcessingInstruction()
         return unfinished(limit);
     if (!isNameStart(*p))
         return decline("a processing instruction's target");
-    while (p < limit && isNameChar(*p))
+    while (p < limit && p - target <= kMaxName && isNameChar(*p))
         ++p;
+    if (p - target > kMaxName)
+        return decline("a long name");
     if (p == limit)
         return unfinished(limit);
     if (equalsIgnoringCase(std::string_view(target, size_t(p - target)), "xml"))

@@ -191,6 +191,11 @@ class TestSafeXmlReader : public QObject
         QTest::newRow("mismatch") << QByteArray("<a>\n<b>\n</c>") << true;
         QTest::newRow("cut") << QByteArray("<a x=\"1\">\n<b>te") << true;
         QTest::newRow("too deep") << QByteArray("<a>").repeated(300) << true;
+        QTest::newRow("long name") << "<a><" + QByteArray(5000, 'b') + "/></a>" << false;
+        QTest::newRow("long name, cut") << "<a><" + QByteArray(5000, 'b') << false;
+        QTest::newRow("long attribute name") << "<a><b " + QByteArray(5000, 'c') + "=\"1\"/></a>" << false;
+        QTest::newRow("long prefix") << "<a><" + QByteArray(5000, 'p') + ":b/></a>" << false;
+        QTest::newRow("name of 1024") << "<a><" + QByteArray(1024, 'b') + "/></a>" << true;
         QTest::newRow("DTD") << QByteArray("<!DOCTYPE a><a/>") << false;
         QTest::newRow("xml prefix") << QByteArray("<a xml:lang=\"fr\"/>") << false;
         QTest::newRow("prefix declared twice") << QByteArray("<a xmlns:p=\"u\" xmlns:p=\"v\"/>") << false;
