@@ -1611,6 +1611,10 @@ vigie-cli --version affiche la version.
         <source>GPX</source>
         <translation>GPX</translation>
     </message>
+    <message>
+        <source>the file changed while it was read</source>
+        <translation>le fichier a changé pendant sa lecture</translation>
+    </message>
 </context>
 <context>
     <name>vigie::core::HeatmapBuilder</name>
@@ -2473,6 +2477,13 @@ vigie-cli --version affiche la version.
     <message>
         <source>cannot write incident %1: %2</source>
         <translation>impossible d&apos;écrire l&apos;incident %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>vigie::core::PlainXmlScanner</name>
+    <message>
+        <source>the end tag &lt;/%1&gt; does not match the start tag &lt;%2&gt;</source>
+        <translation>la balise de fin &lt;/%1&gt; ne correspond pas à la balise de début &lt;%2&gt;</translation>
     </message>
 </context>
 <context>

@@ -50,18 +50,27 @@ void SafeXmlReader::raiseError(const QString &reason)
     m_errorColumn = columnNumber();
 }
 
+QString SafeXmlReader::positioned(qint64 line, qint64 column, const QString &reason)
+{
+    return QCoreApplication::translate("vigie::core::SafeXmlReader", "line %1, column %2: %3").arg(line).arg(column).arg(reason);
+}
+
+QString SafeXmlReader::truncatedReason()
+{
+    return QCoreApplication::translate("vigie::core::SafeXmlReader", "the file ends in the middle of the XML (truncated?)");
+}
+
+QString SafeXmlReader::tooDeepReason(int maxDepth)
+{
+    return QCoreApplication::translate("vigie::core::SafeXmlReader", "XML nested deeper than %1 levels; refused").arg(maxDepth);
+}
+
 QString SafeXmlReader::errorString() const
 {
     if (m_failed)
-        return QCoreApplication::translate("vigie::core::SafeXmlReader", "line %1, column %2: %3")
-            .arg(m_errorLine)
-            .arg(m_errorColumn)
-            .arg(m_error);
+        return positioned(m_errorLine, m_errorColumn, m_error);
     if (m_xml.hasError())
-        return QCoreApplication::translate("vigie::core::SafeXmlReader", "line %1, column %2: %3")
-            .arg(lineNumber())
-            .arg(columnNumber())
-            .arg(m_xml.errorString());
+        return positioned(lineNumber(), columnNumber(), m_xml.errorString());
     return QString();
 }
 
@@ -79,8 +88,7 @@ QXmlStreamReader::TokenType SafeXmlReader::readNext()
             if (m_sawRootEnd && m_depth == 0)
                 return QXmlStreamReader::EndDocument; // all data seen and the root closed
             if (m_xml.tokenType() == QXmlStreamReader::NoToken || !m_sawRootEnd)
-                raiseError(QCoreApplication::translate("vigie::core::SafeXmlReader",
-                                                       "the file ends in the middle of the XML (truncated?)"));
+                raiseError(truncatedReason());
             return QXmlStreamReader::Invalid;
         }
         m_pending = 0;
@@ -94,9 +102,7 @@ QXmlStreamReader::TokenType SafeXmlReader::readNext()
             return QXmlStreamReader::Invalid;
         case QXmlStreamReader::StartElement:
             if (++m_depth > m_limits.maxDepth) {
-                raiseError(QCoreApplication::translate("vigie::core::SafeXmlReader",
-                                                       "XML nested deeper than %1 levels; refused")
-                               .arg(m_limits.maxDepth));
+                raiseError(tooDeepReason(m_limits.maxDepth));
                 return QXmlStreamReader::Invalid;
             }
             break;

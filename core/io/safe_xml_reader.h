@@ -57,6 +57,11 @@ class SafeXmlReader
     // Stops reading with this error (a reader's own validation, with the current position).
     void raiseError(const QString &reason);
 
+    // The wording of its errors, for a scanner that must report the same (PlainXmlScanner).
+    static QString positioned(qint64 line, qint64 column, const QString &reason); // "line L, column C: reason"
+    static QString truncatedReason();
+    static QString tooDeepReason(int maxDepth);
+
   private:
     bool feed();
 

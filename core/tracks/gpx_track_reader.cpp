@@ -1,23 +1,179 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "tracks/gpx_track_reader.h"
 
-#include "io/iso_date_time.h"
+#include "io/plain_xml_scanner.h"
 #include "io/safe_xml_reader.h"
+#include "io/xml_text.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
+#include <string>
+#include <string_view>
+
+#if defined(Q_OS_UNIX)
+#include <sys/mman.h>
+#endif
+
 namespace vigie::core {
 
 namespace {
 
-bool is(const SafeXmlReader &r, const char *local) { return r.xml().name() == QLatin1String(local); }
+// The two inputs GpxParser reads from. Each hands out the tokens, names, attributes and element
+// text of SafeXmlReader's model, and turns text into values with xml_text, so that one parser
+// gives the same sink calls from either.
 
-class GpxParser
+// Any XML: SafeXmlReader over the file.
+class XmlInput
 {
   public:
-    GpxParser(const QString &path, TrackSink &sink) : m_path(path), m_sink(sink), m_file(path)
+    using Text = QString;
+
+    explicit XmlInput(QFile *file) : m_file(file), m_r(file) {}
+
+    bool atEnd() const { return m_r.atEnd(); }
+    QXmlStreamReader::TokenType readNext() { return m_r.readNext(); }
+    int depth() const { return m_r.depth(); }
+    bool is(const char *local) const { return m_r.xml().name() == QLatin1String(local); }
+    QString name() const { return m_r.xml().name().toString(); }
+    void latLon(double *lat, bool *okLat, double *lon, bool *okLon) const
+    {
+        // Read and let go before the next token: a copy still alive then costs a deep copy.
+        const QXmlStreamAttributes attrs = m_r.attributes();
+        *lat = attrs.value(QLatin1String("lat")).toDouble(okLat);
+        *lon = attrs.value(QLatin1String("lon")).toDouble(okLon);
+    }
+    // Reused: no allocation per leaf.
+    const Text &readElementText()
+    {
+        m_r.readElementText(&m_text);
+        return m_text;
+    }
+    static QString toString(const Text &t) { return t.trimmed(); }
+    void skipCurrentElement() { m_r.skipCurrentElement(); }
+    qint64 lineNumber() const { return m_r.lineNumber(); }
+    // Where a point starts, for its line if it is rejected.
+    qint64 here() const { return m_r.lineNumber(); }
+    static qint64 lineOf(qint64 here) { return here; }
+    void raiseError(const QString &reason) { m_r.raiseError(reason); }
+    bool hasError() const { return m_r.hasError(); }
+    QString errorString() const { return m_r.errorString(); }
+    qint64 position() const { return m_file->pos(); }
+    void releaseBehind() {}
+
+  private:
+    QFile *m_file;
+    SafeXmlReader m_r;
+    QString m_text;
+};
+
+// The file mapped read-only. Pages already read are let go now and then: they stay in the page
+// cache and come back if touched again, but the process's resident size stays bounded whatever
+// the file's size (as it does when reading through a buffer).
+class Mapping
+{
+  public:
+    explicit Mapping(QFile &file) : m_file(file)
+    {
+        const qint64 size = file.size();
+        if (size > 0 && size < qint64(PTRDIFF_MAX / 2))
+            m_data = file.map(0, size);
+        if (m_data)
+            m_size = size;
+    }
+    ~Mapping()
+    {
+        if (m_data)
+            m_file.unmap(m_data);
+    }
+    Mapping(const Mapping &) = delete;
+    Mapping &operator=(const Mapping &) = delete;
+
+    bool isValid() const { return m_data != nullptr; }
+    std::string_view bytes() const { return {reinterpret_cast<const char *>(m_data), size_t(m_size)}; }
+
+    void releaseBefore(qint64 offset)
+    {
+#if defined(Q_OS_UNIX) && defined(MADV_DONTNEED)
+        // In steps, a margin behind: the few bytes still looked at behind (names of open elements)
+        // are cheap to fault back in.
+        constexpr qint64 kStep = 16 * 1024 * 1024, kMargin = 1024 * 1024, kPage = 64 * 1024;
+        const qint64 upTo = (offset - kMargin) / kPage * kPage;
+        if (upTo < m_released)
+            m_released = 0; // a new pass over the file
+        if (upTo - m_released < kStep)
+            return;
+        madvise(m_data + m_released, size_t(upTo - m_released), MADV_DONTNEED);
+        m_released = upTo;
+#else
+        Q_UNUSED(offset);
+#endif
+    }
+
+  private:
+    QFile &m_file;
+    uchar *m_data = nullptr;
+    qint64 m_size = 0;
+    qint64 m_released = 0;
+};
+
+// Plain XML: PlainXmlScanner over the mapping, once the whole file is known to be plain.
+class PlainInput
+{
+  public:
+    using Text = std::string_view;
+
+    explicit PlainInput(Mapping &mapping) : m_mapping(mapping), m_s(mapping.bytes()) {}
+
+    bool atEnd() const { return m_s.atEnd(); }
+    // The parser looks at elements only; element text it reads with readElementText().
+    QXmlStreamReader::TokenType readNext() { return m_s.readNextNonBlank(); }
+    int depth() const { return m_s.depth(); }
+    template <size_t N> bool is(const char (&local)[N]) const { return m_s.isNamed(local); }
+    QString name() const { return xml_text::toQString(m_s.name()); }
+    void latLon(double *lat, bool *okLat, double *lon, bool *okLon)
+    {
+        std::string_view v;
+        *okLat = *okLon = false;
+        *lat = m_s.attribute("lat", &v, &m_scratch) ? xml_text::toDouble(v, okLat) : 0.0;
+        *lon = m_s.attribute("lon", &v, &m_scratch) ? xml_text::toDouble(v, okLon) : 0.0;
+    }
+    const Text &readElementText()
+    {
+        m_s.readElementText(&m_text);
+        return m_text;
+    }
+    static QString toString(const Text &t) { return xml_text::toQString(t).trimmed(); }
+    void skipCurrentElement() { m_s.skipCurrentElement(); }
+    qint64 lineNumber() const { return m_s.lineNumber(); }
+    // Lines are counted only for a point that is rejected (counting them all cost 10 %).
+    qint64 here() const { return m_s.offset(); }
+    qint64 lineOf(qint64 here) const { return m_s.lineAt(here); }
+    void raiseError(const QString &reason) { m_s.raiseError(reason); }
+    bool hasError() const { return m_s.hasError(); }
+    QString errorString() const
+    {
+        // A decline here, after the prescan took the whole file, means the bytes changed under it.
+        if (m_s.declined())
+            return SafeXmlReader::positioned(m_s.lineNumber(), m_s.columnNumber(),
+                                             QCoreApplication::translate("vigie::core::GpxTrackReader", "the file changed while it was read"));
+        return m_s.errorString();
+    }
+    qint64 position() const { return m_s.offset(); }
+    void releaseBehind() { m_mapping.releaseBefore(m_s.offset()); }
+
+  private:
+    Mapping &m_mapping;
+    PlainXmlScanner m_s;
+    std::string_view m_text;
+    std::string m_scratch;
+};
+
+template <typename Input> class GpxParser
+{
+  public:
+    GpxParser(const QString &path, qint64 size, TrackSink &sink, Input &in) : m_path(path), m_size(size), m_sink(sink), m_in(in)
     {
         m_fileName = QFileInfo(path).fileName();
         m_source = QStringLiteral("gpx");
@@ -25,9 +181,7 @@ class GpxParser
 
     void run()
     {
-        if (!m_file.open(QIODevice::ReadOnly))
-            throw TrackReadError({m_path, 0, 0, m_file.errorString()});
-        SafeXmlReader r(&m_file);
+        Input &r = m_in;
         bool sawGpx = false;
         qint64 n = 0;
         while (!r.atEnd()) {
@@ -36,30 +190,30 @@ class GpxParser
                 break;
             if (t == QXmlStreamReader::StartElement) {
                 if (r.depth() == 1) {
-                    if (!is(r, "gpx")) {
-                        r.raiseError(QCoreApplication::translate("vigie::core::GpxTrackReader", "not a GPX file (root <%1>)")
-                                         .arg(r.xml().name().toString()));
+                    if (!r.is("gpx")) {
+                        r.raiseError(QCoreApplication::translate("vigie::core::GpxTrackReader", "not a GPX file (root <%1>)").arg(r.name()));
                         break;
                     }
                     sawGpx = true;
-                } else if (r.depth() == 2 && (is(r, "trk") || is(r, "rte"))) {
-                    m_isRoute = is(r, "rte");
+                } else if (r.depth() == 2 && (r.is("trk") || r.is("rte"))) {
+                    m_isRoute = r.is("rte");
                     m_containerIndex = m_isRoute ? ++m_routes : ++m_tracks;
                     m_containerName.clear();
                     m_handle = -1;
-                } else if (r.depth() == 3 && is(r, "name")) {
-                    m_containerName = r.readElementText().trimmed();
+                } else if (r.depth() == 3 && r.is("name")) {
+                    m_containerName = Input::toString(r.readElementText());
                     if (m_handle >= 0)
                         declare(); // the name came after points: refine the callsign
-                } else if ((r.depth() == 4 && is(r, "trkpt")) || (r.depth() == 3 && is(r, "rtept"))) {
-                    readPoint(r, false);
-                } else if (r.depth() == 2 && is(r, "wpt")) {
-                    readPoint(r, true);
-                } else if (r.depth() == 2 && (is(r, "metadata") || is(r, "extensions"))) {
+                } else if ((r.depth() == 4 && r.is("trkpt")) || (r.depth() == 3 && r.is("rtept"))) {
+                    readPoint(false);
+                } else if (r.depth() == 2 && r.is("wpt")) {
+                    readPoint(true);
+                } else if (r.depth() == 2 && (r.is("metadata") || r.is("extensions"))) {
                     r.skipCurrentElement();
                 }
                 if ((++n & 0x3FFF) == 0) {
-                    m_sink.progress(m_file.pos(), m_file.size());
+                    r.releaseBehind();
+                    m_sink.progress(r.position(), m_size);
                     if (m_sink.isCancelled())
                         return;
                 }
@@ -69,7 +223,7 @@ class GpxParser
             m_sink.rejected({m_path, r.lineNumber(), 0, r.errorString()});
         else if (!sawGpx)
             m_sink.rejected({m_path, 0, 0, QCoreApplication::translate("vigie::core::GpxTrackReader", "no <gpx> element")});
-        m_sink.progress(m_file.size(), m_file.size());
+        m_sink.progress(m_size, m_size);
     }
 
   private:
@@ -97,37 +251,15 @@ class GpxParser
         return m_wptHandle;
     }
 
-    // m_text as an ISO 8601 time, blanks around it ignored (as QString::trimmed() does).
-    qint64 textAsTime() const
+    void readPoint(bool waypoint)
     {
-        char buf[64];
-        int b = 0, e = int(m_text.size());
-        while (b < e && m_text.at(b).isSpace())
-            ++b;
-        while (e > b && m_text.at(e - 1).isSpace())
-            --e;
-        if (e - b > int(sizeof buf))
-            return TrackPoint::kNoTime;
-        for (int i = b; i < e; ++i) {
-            const ushort c = m_text.at(i).unicode();
-            buf[i - b] = c < 0x80 ? char(c) : '?';
-        }
-        return IsoDateTime::parse(std::string_view(buf, size_t(e - b)));
-    }
-
-    void readPoint(SafeXmlReader &r, bool waypoint)
-    {
-        const qint64 line = r.lineNumber();
+        Input &r = m_in;
+        const qint64 start = r.here();
         const int depth = r.depth();
         TrackPoint p;
         p.source = m_source;
         bool okLat = false, okLon = false;
-        {
-            // Read and let go before the next token: a copy still alive then costs a deep copy.
-            const QXmlStreamAttributes attrs = r.attributes();
-            p.lat = attrs.value(QLatin1String("lat")).toDouble(&okLat);
-            p.lon = attrs.value(QLatin1String("lon")).toDouble(&okLon);
-        }
+        r.latLon(&p.lat, &okLat, &p.lon, &okLon);
         QString problem;
         if (!okLat || !okLon || !p.isValidPosition())
             problem = QCoreApplication::translate("vigie::core::GpxTrackReader", "missing or invalid lat/lon");
@@ -140,27 +272,30 @@ class GpxParser
             if (t != QXmlStreamReader::StartElement)
                 continue;
             // Leaves by local name: GPX 1.0 speed/course, gpxtpx:speed/course, gpxx extensions alike.
-            const bool ele = is(r, "ele"), time = is(r, "time"), speed = is(r, "speed"), course = is(r, "course");
-            if (!(ele || time || speed || course || is(r, "hdop")))
+            const bool ele = r.is("ele"), time = r.is("time"), speed = r.is("speed"), course = r.is("course");
+            if (!(ele || time || speed || course || r.is("hdop")))
                 continue;
-            r.readElementText(&m_text); // reused: no allocation per leaf
-            bool ok = true; // QString::toDouble ignores blanks around the number
+            const typename Input::Text &text = r.readElementText();
+            bool ok = true; // blanks around the number are ignored
             if (time) {
-                p.timeMs = textAsTime();
-                if (p.timeMs == TrackPoint::kNoTime && !m_text.trimmed().isEmpty() && problem.isEmpty())
-                    problem = QCoreApplication::translate("vigie::core::GpxTrackReader", "malformed time \"%1\"").arg(m_text.trimmed());
+                p.timeMs = xml_text::toTime(text);
+                if (p.timeMs == TrackPoint::kNoTime && problem.isEmpty()) {
+                    const QString shown = Input::toString(text);
+                    if (!shown.isEmpty())
+                        problem = QCoreApplication::translate("vigie::core::GpxTrackReader", "malformed time \"%1\"").arg(shown);
+                }
             } else if (ele) {
-                p.altitude = m_text.toDouble(&ok);
+                p.altitude = xml_text::toDouble(text, &ok);
             } else if (speed) {
-                p.speed = m_text.toDouble(&ok);
+                p.speed = xml_text::toDouble(text, &ok);
             } else if (course) {
-                p.course = m_text.toDouble(&ok);
+                p.course = xml_text::toDouble(text, &ok);
             }
             if (!ok && problem.isEmpty())
-                problem = QCoreApplication::translate("vigie::core::GpxTrackReader", "malformed number \"%1\"").arg(m_text.trimmed());
+                problem = QCoreApplication::translate("vigie::core::GpxTrackReader", "malformed number \"%1\"").arg(Input::toString(text));
         }
         if (!problem.isEmpty()) {
-            m_sink.rejected({m_path, line, 0, problem});
+            m_sink.rejected({m_path, r.lineOf(start), 0, problem});
             return;
         }
         if (waypoint) {
@@ -173,8 +308,9 @@ class GpxParser
     }
 
     QString m_path;
+    qint64 m_size;
     TrackSink &m_sink;
-    QFile m_file;
+    Input &m_in;
     QString m_fileName;
     QString m_source;
     bool m_isRoute = false;
@@ -182,7 +318,6 @@ class GpxParser
     int m_routes = 0;
     int m_containerIndex = 0;
     QString m_containerName;
-    QString m_text; // the current leaf's text
     int m_handle = -1;
     int m_wptHandle = -1;
 };
@@ -198,6 +333,29 @@ int GpxTrackReader::identify(const QString &path, const QByteArray &head) const
     return QFileInfo(path).suffix().compare(QLatin1String("gpx"), Qt::CaseInsensitive) == 0 ? 60 : 0;
 }
 
-void GpxTrackReader::read(const QString &path, TrackSink &sink) const { GpxParser(path, sink).run(); }
+void GpxTrackReader::read(const QString &path, TrackSink &sink) const { readVia(Path::Auto, path, sink); }
+
+bool GpxTrackReader::readVia(Path path, const QString &file, TrackSink &sink)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        throw TrackReadError({file, 0, 0, f.errorString()});
+    const qint64 size = f.size();
+    if (path != Path::Xml) {
+        Mapping mapping(f);
+        // The whole file first, without a sink call: the fast path must take all of it or none.
+        if (mapping.isValid() &&
+            PlainXmlScanner::prescan(mapping.bytes(), SafeXmlReader::kDefaultLimits, [&](qint64 at) { mapping.releaseBefore(at); })) {
+            PlainInput in(mapping);
+            GpxParser<PlainInput>(file, size, sink, in).run();
+            return true;
+        }
+        if (path == Path::Fast)
+            return false;
+    }
+    XmlInput in(&f);
+    GpxParser<XmlInput>(file, size, sink, in).run();
+    return true;
+}
 
 } // namespace vigie::core

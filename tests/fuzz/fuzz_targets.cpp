@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "fuzz_targets.h"
 
+#include "../support/sink_recording.h"
+
 #include "feeds/feed_codec.h"
 #include "incidents/incident_reader.h"
 #include "incidents/incident_reader_registry.h"
+#include "tracks/gpx_track_reader.h"
 #include "tracks/track_reader.h"
 #include "tracks/track_reader_registry.h"
 
@@ -22,6 +25,7 @@
 #include <QFileInfo>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -267,7 +271,32 @@ void fuzzFeed(const uint8_t *data, size_t size)
 void fuzzAcled(const uint8_t *d, size_t n) { incidentTarget("acled", "csv", d, n); }
 void fuzzHxl(const uint8_t *d, size_t n) { incidentTarget("hxl", "csv", d, n); }
 void fuzzCsv(const uint8_t *d, size_t n) { incidentTarget("csv", "csv", d, n); }
-void fuzzGpx(const uint8_t *d, size_t n) { trackTarget("gpx", "gpx", d, n); }
+// GPX: the checks every reader gets (through read(), which takes the fast path when it can), then
+// the reader's two parsers side by side: what the fast path takes must come out call for call as
+// SafeXmlReader's reading, and what it declines must have reached no sink.
+void fuzzGpx(const uint8_t *d, size_t n)
+{
+    const QString path = writeInput(d, n, QStringLiteral("gpx"));
+    readTracks(QStringLiteral("gpx"), path);
+    vigie::test::RecordingSink fast, xml;
+    try {
+        if (!GpxTrackReader::readVia(GpxTrackReader::Path::Fast, path, fast)) {
+            if (!fast.calls.isEmpty())
+                fail(QStringLiteral("the GPX fast path declined after calling the sink"));
+            return;
+        }
+        GpxTrackReader::readVia(GpxTrackReader::Path::Xml, path, xml);
+    } catch (const TrackReadError &e) {
+        checkReason(e.issue().reason, "TrackReadError");
+        return;
+    }
+    const QStringList a = vigie::test::RecordingSink::comparable(xml.calls), b = vigie::test::RecordingSink::comparable(fast.calls);
+    for (int i = 0; i < std::max(a.size(), b.size()); ++i)
+        if (i >= a.size() || i >= b.size() || a[i] != b[i])
+            fail(QStringLiteral("GPX parsers disagree at call %1:\n  XML path:  %2\n  fast path: %3")
+                     .arg(i)
+                     .arg(i < a.size() ? a[i] : QStringLiteral("(nothing)"), i < b.size() ? b[i] : QStringLiteral("(nothing)")));
+}
 void fuzzNmea(const uint8_t *d, size_t n) { trackTarget("nmea", "nmea", d, n); }
 void fuzzCot(const uint8_t *d, size_t n) { trackTarget("cot", "cot", d, n); }
 void fuzzTracksCsv(const uint8_t *d, size_t n) { trackTarget("csv", "csv", d, n); }

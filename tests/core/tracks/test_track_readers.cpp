@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "../../support/sink_recording.h"
 #include "../../support/track_fixtures.h"
+#include "gpx_fixtures.h"
 #include "track_reader_fixtures.h"
 
 #include "io/iso_date_time.h"
@@ -10,9 +12,12 @@
 
 #include <cpl_vsi.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +26,7 @@
 
 using namespace vigie::core;
 namespace fixtures = vigie::test::fixtures;
+using vigie::test::RecordingSink;
 
 #define QVERIFY_THROWS_TRACK_READ_ERROR(expr)                                                                          \
     do {                                                                                                               \
@@ -74,6 +80,70 @@ qint64 peakRssKb()
         if (line.startsWith("VmHWM:"))
             return line.mid(6).trimmed().split(' ').first().toLongLong();
     return -1;
+}
+
+qint64 rssKb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+// A file read by each of the GPX reader's parsers, and by read() (which chooses).
+struct GpxReadings
+{
+    QStringList xml, fast, chosen;
+    bool fastTook = false;
+};
+
+GpxReadings readGpxBothWays(const QString &path, bool withChoice = true)
+{
+    RecordingSink xml, fast, chosen;
+    GpxReadings r;
+    GpxTrackReader::readVia(GpxTrackReader::Path::Xml, path, xml);
+    r.fastTook = GpxTrackReader::readVia(GpxTrackReader::Path::Fast, path, fast);
+    if (withChoice)
+        GpxTrackReader().read(path, chosen);
+    r.xml = RecordingSink::comparable(xml.calls);
+    r.fast = RecordingSink::comparable(fast.calls);
+    r.chosen = withChoice ? RecordingSink::comparable(chosen.calls) : (r.fastTook ? r.fast : r.xml);
+    return r;
+}
+
+QString firstDifference(const QStringList &xml, const QStringList &other)
+{
+    for (int i = 0; i < std::max(xml.size(), other.size()); ++i) {
+        const QString a = i < xml.size() ? xml[i] : QStringLiteral("(nothing)");
+        const QString b = i < other.size() ? other[i] : QStringLiteral("(nothing)");
+        if (a != b)
+            return QStringLiteral("call %1 of %2/%3:\n  XML path:  %4\n  fast path: %5").arg(i).arg(xml.size()).arg(other.size()).arg(a, b);
+    }
+    return QString();
+}
+
+// Empty when the readings agree call by call, and the fast path called nothing when it declined.
+QString disagreement(const GpxReadings &r)
+{
+    if (!r.fastTook && !r.fast.isEmpty())
+        return QStringLiteral("the fast path declined after calling the sink");
+    if (r.fastTook && r.fast != r.xml)
+        return firstDifference(r.xml, r.fast);
+    if (r.chosen != r.xml)
+        return QStringLiteral("read(): ") + firstDifference(r.xml, r.chosen);
+    return QString();
+}
+
+// The same document in UTF-16 (little-endian, with its byte order mark).
+QByteArray utf16(const QByteArray &utf8)
+{
+    const QString s = QString::fromUtf8(utf8);
+    QByteArray out("\xFF\xFE", 2);
+    out.append(reinterpret_cast<const char *>(s.utf16()), int(s.size() * 2));
+    return out;
 }
 } // namespace
 
@@ -214,6 +284,228 @@ class TestTrackReaders : public QObject
         Recorder r = read(QStringLiteral("gpx"), write(QStringLiteral("bad.gpx"), doc));
         QVERIFY(!r.issues.empty());
         QVERIFY2(r.issues.back().reason.contains(reason), qPrintable(r.issues.back().reason));
+    }
+
+    // GpxTrackReader reads plain files with PlainXmlScanner and any other with SafeXmlReader: the
+    // sink must get the same calls either way, rejected points and errors (line, column) included.
+    void gpxParsersAgree_data()
+    {
+        namespace gpx = vigie::test::gpx;
+        QTest::addColumn<QByteArray>("doc");
+        QTest::addColumn<bool>("fast"); // the fast path takes it
+        const QByteArray all = gpx::kEverything;
+        QTest::newRow("k0 with a byte order mark") << QByteArray("\xEF\xBB\xBF") + fixtures::k0 << true;
+        QTest::newRow("k1, GPX 1.0") << QByteArray(fixtures::k1) << true;
+        QTest::newRow("everything") << all << true;
+        QTest::newRow("everything, CRLF") << QByteArray(all).replace("\n", "\r\n") << true;
+        QTest::newRow("everything, one line") << QByteArray(all).replace("\n", " ") << true;
+        QTest::newRow("everything, tabs") << QByteArray(all).replace("  ", "\t") << true;
+        QTest::newRow("everything, BOM") << QByteArray("\xEF\xBB\xBF") + all << true;
+        QTest::newRow("prefixed") << QByteArray(gpx::kPrefixed) << true;
+        QTest::newRow("unicode blanks") << QByteArray(gpx::kUnicodeBlanks) << true;
+        QTest::newRow("self-closing root") << QByteArray("<gpx/>") << true;
+        // U+FEFF inside the document is a character (a fuzzing find: QString::fromUtf8 drops it).
+        const QByteArray zwnbsp = "\xEF\xBB\xBF";
+        QTest::newRow("U+FEFF leading values") << "<gpx><trk><name>" + zwnbsp + "anl 1</name><trkseg><trkpt lat=\"1\" lon=\"2\"><ele>" + zwnbsp +
+                                                      "5</ele></trkpt><trkpt lat=\"" + zwnbsp + "1\" lon=\"2\"><time>" + zwnbsp + zwnbsp +
+                                                      "2026-11-24T10:00:00Z</time></trkpt></trkseg></trk></gpx>"
+                                               << true;
+        QTest::newRow("U+FEFF, BOM and root") << zwnbsp + "<gpx><wpt lat=\"1\" lon=\"2\"><name>" + zwnbsp + zwnbsp + "</name></wpt></gpx>" << true;
+        // Damaged in ways the fast path reports itself, as SafeXmlReader does.
+        const QByteArray seg = "<gpx>\n<trk>\n<trkseg>\n";
+        QTest::newRow("mismatch in a leaf") << seg + "<trkpt lat=\"1\" lon=\"2\"><ele>5</el></trkpt></trkseg></trk></gpx>" << true;
+        QTest::newRow("mismatch in a name") << seg + "<trkpt lat=\"1\" lon=\"2\"/></trkseg><name>Late</nam></trk></gpx>" << true;
+        QTest::newRow("mismatch over lines") << seg + "<trkpt lat=\"1\" lon=\"2\">\n</trkpoint\n\n>\n</trkseg></trk></gpx>" << true;
+        QTest::newRow("mismatch, root") << seg + "</trkseg></trk></gpx2>" << true;
+        QTest::newRow("unclosed") << seg + "<trkpt lat=\"1\" lon=\"2\"/>\n" << true;
+        QTest::newRow("cut in a tag") << seg + "<trkpt lat=\"1\" lon=\"2\"/>\n<trkpt lat=\"3\" lo" << true;
+        QTest::newRow("cut after a time") << seg + "<trkpt lat=\"1\" lon=\"2\"><time>2026-11-24T10:00:00Z<" << true;
+        QTest::newRow("cut in a name") << seg + "<trkpt lat=\"1\" lon=\"2\"/></trkseg><name>Pa<!-- x -->tr" << true;
+        QTest::newRow("too deep") << QByteArray("<gpx>") + QByteArray("<extensions>").repeated(300) << true;
+        QTest::newRow("too deep in a point") << seg + "<trkpt lat=\"1\" lon=\"2\"><ele>7</ele>" + QByteArray("<a>").repeated(300) << true;
+        QTest::newRow("not GPX") << QByteArray("<kml/>") << true;
+        QTest::newRow("not GPX, BOM") << QByteArray("\xEF\xBB\xBF<kml xmlns=\"http://www.opengis.net/kml/2.2\"><Document/></kml>") << true;
+        QTest::newRow("not GPX, line 3") << QByteArray("<?xml version=\"1.0\"?>\n\n  <k\xC3\xA9:x xmlns:k\xC3\xA9=\"u\"/>") << false;
+        QTest::newRow("not GPX, after text") << QByteArray("<?xml version=\"1.0\"?>\n\n \xF0\x9F\x9A\x99<kml>\n</kml>") << false;
+        QTest::newRow("not GPX, column") << QByteArray("<?xml version=\"1.0\"?>\n<!-- \xC3\xA9\xF0\x9F\x9A\x99 --><kml>\n</kml>") << true;
+        // Read by SafeXmlReader: the fast path declines before any sink call.
+        const QByteArray wpt = "<wpt lat=\"1\" lon=\"2\"/>";
+        QTest::newRow("DOCTYPE, XXE") << QByteArray("<?xml version=\"1.0\"?><!DOCTYPE gpx [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><gpx>&x;</gpx>") << false;
+        QTest::newRow("DOCTYPE alone") << "<!DOCTYPE gpx><gpx>" + wpt + "</gpx>" << false;
+        QTest::newRow("CDATA") << QByteArray("<gpx><trk><name><![CDATA[A<B]]></name><trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>") << false;
+        QTest::newRow("other entity") << "<gpx>" + wpt + "<wpt lat=\"1\" lon=\"2\"><name>&nbsp;</name></wpt></gpx>" << false;
+        QTest::newRow("latin-1 declared") << QByteArray("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><gpx><trk><name>M\xE9naka</name><trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>") << false;
+        QTest::newRow("UTF-16") << utf16("<gpx>" + wpt + "</gpx>") << false;
+        QTest::newRow("not UTF-8") << QByteArray("<gpx><trk><name>M\xE9naka</name><trkseg><trkpt lat=\"1\" lon=\"2\"/></trkseg></trk></gpx>") << false;
+        QTest::newRow("CR alone") << "<gpx>\r" + wpt + "\r</gpx>\r" << false;
+        QTest::newRow("]]> in text") << QByteArray("<gpx><wpt lat=\"1\" lon=\"2\"><name>a]]>b</name></wpt></gpx>") << false;
+        QTest::newRow("xml:lang") << QByteArray("<gpx><wpt lat=\"1\" lon=\"2\"><name xml:lang=\"fr\">a</name></wpt></gpx>") << false;
+        QTest::newRow("attribute twice") << "<gpx>" + wpt + "<wpt lat=\"1\" lon=\"2\" lat=\"3\"/></gpx>" << false;
+        QTest::newRow("undeclared prefix") << "<gpx>" + wpt + "<x:wpt lat=\"3\" lon=\"4\"/></gpx>" << false;
+        QTest::newRow("attributes not spaced") << "<gpx>" + wpt + "<wpt lat=\"3\"lon=\"4\"/></gpx>" << false;
+        QTest::newRow("attribute without quotes") << "<gpx>" + wpt + "<wpt lat=3 lon=\"4\"/></gpx>" << false;
+        QTest::newRow("< in an attribute") << "<gpx>" + wpt + "<wpt lat=\"<3\" lon=\"4\"/></gpx>" << false;
+        QTest::newRow("text after the root") << "<gpx>" + wpt + "</gpx>\ntrailing" << false;
+        QTest::newRow("second root") << "<gpx>" + wpt + "</gpx><gpx/>" << false;
+        QTest::newRow("cut after the root") << "<gpx>" + wpt + "</gpx><!-- x" << false;
+        QTest::newRow("control character") << QByteArray("<gpx><wpt lat=\"1\" lon=\"2\"><name>a\x01</name></wpt></gpx>") << false;
+        QTest::newRow("blank before the declaration") << " <?xml version=\"1.0\"?><gpx>" + wpt + "</gpx>" << false;
+        QTest::newRow("XML 1.1") << "<?xml version=\"1.1\"?><gpx>" + wpt + "</gpx>" << false;
+        QTest::newRow("-- in a comment") << "<gpx><!-- a -- b -->" + wpt + "</gpx>" << false;
+        QTest::newRow("&#X41;") << QByteArray("<gpx><wpt lat=\"1\" lon=\"2\"><name>&#X41;</name></wpt></gpx>") << false;
+        // Qt decodes a chunk ahead of where it parses: bad UTF-8 after the first error comes first.
+        QTest::newRow("mismatch, then not UTF-8") << QByteArray("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gpx>\n<trk><name>a</nam>\n<wpt lat=\"1\" lon=\"2\"><name>\xCA</name></wpt></trk></gpx>\n") << false;
+        QTest::newRow("mismatch, then not UTF-8, undeclared") << QByteArray("<gpx>\n<trk><name>a</nam>\n<wpt lat=\"1\" lon=\"2\"><name>\xCA</name></wpt></trk></gpx>\n") << false;
+        QTest::newRow("non-ASCII element name") << QByteArray("<gpx><wpt lat=\"1\" lon=\"2\"><n\xC3\xA1me>x</n\xC3\xA1me></wpt></gpx>") << false;
+        QTest::newRow("empty") << QByteArray() << false;
+        QTest::newRow("tiny") << QByteArray("<a>") << false;
+    }
+    void gpxParsersAgree()
+    {
+        QFETCH(QByteArray, doc);
+        QFETCH(bool, fast);
+        const GpxReadings r = readGpxBothWays(write(QStringLiteral("both.gpx"), doc));
+        const QString d = disagreement(r);
+        QVERIFY2(d.isEmpty(), qPrintable(d));
+        QCOMPARE(r.fastTook, fast);
+        QVERIFY(!r.xml.isEmpty());
+    }
+
+    void gpxCutAnywhere()
+    {
+        // A file cut short, at every byte: inside the root the fast path reads on and reports the
+        // cut itself, as SafeXmlReader does (the points before it, its line and column).
+        const QByteArray all = vigie::test::gpx::kEverything;
+        for (const QByteArray &doc : {all, QByteArray(all).replace("\n", "\r\n"), QByteArray(fixtures::k0)}) {
+            int took = 0;
+            for (int n = 0; n <= doc.size(); ++n) {
+                const GpxReadings r = readGpxBothWays(write(QStringLiteral("cut.gpx"), doc.left(n)), false);
+                const QString d = disagreement(r);
+                if (!d.isEmpty())
+                    QFAIL(qPrintable(QStringLiteral("cut after %1 bytes: %2").arg(n).arg(d)));
+                took += r.fastTook;
+            }
+            QVERIFY2(took > doc.size() / 2, qPrintable(QString::number(took))); // not outside the root, in a comment, a reference
+        }
+    }
+
+    void gpxDamagedAnywhere()
+    {
+        // Each byte in turn replaced by one that breaks XML: whatever the fast path then takes, it
+        // reads as SafeXmlReader does; the rest it leaves to it.
+        const QByteArray doc = QByteArray(fixtures::k0) + "\r\n<!-- end -->\r\n";
+        const char subs[] = {'<', '>', '&', '"', '/', ' ', '=', ':', 'x', '\r', '-', '?', ']', '\xC3', '\0'};
+        int took = 0;
+        for (int i = 0; i < doc.size(); ++i) {
+            for (const char c : subs) {
+                if (doc[i] == c)
+                    continue;
+                QByteArray damaged = doc;
+                damaged[i] = c;
+                const GpxReadings r = readGpxBothWays(write(QStringLiteral("damaged.gpx"), damaged), false);
+                const QString d = disagreement(r);
+                if (!d.isEmpty())
+                    QFAIL(qPrintable(QStringLiteral("byte %1 as 0x%2: %3").arg(i).arg(uchar(c), 2, 16, QLatin1Char('0')).arg(d)));
+                took += r.fastTook;
+            }
+        }
+        QVERIFY(took > 0);
+    }
+
+    void gpxGeneratedFilesAgree()
+    {
+        // The fixtures the benchmark reads, smaller: the fast path takes them.
+        const QString p = m_dir.filePath(QStringLiteral("generated.gpx"));
+        QVERIFY(vigie::test::writeGpxFile(p, 20000));
+        GpxReadings r = readGpxBothWays(p);
+        QVERIFY(r.fastTook);
+        QVERIFY2(disagreement(r).isEmpty(), qPrintable(disagreement(r)));
+        QCOMPARE(r.xml.count(QStringLiteral("progress")), 1); // 0x4000 start elements passed once
+        // Cancelled at the first progress report: both stop at the same point, with no last report.
+        struct Cancelling : RecordingSink
+        {
+            bool isCancelled() const override { return calls.contains(QStringLiteral("progress")); }
+        } xml, fast;
+        GpxTrackReader::readVia(GpxTrackReader::Path::Xml, p, xml);
+        QVERIFY(GpxTrackReader::readVia(GpxTrackReader::Path::Fast, p, fast));
+        QCOMPARE(fast.calls, xml.calls);
+        QCOMPARE(xml.calls.last(), QStringLiteral("progress"));
+        QVERIFY(xml.calls.size() < 20000);
+        QFile f(p);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray crlf = f.readAll().replace("\n", "\r\n");
+        r = readGpxBothWays(write(QStringLiteral("generated-crlf.gpx"), crlf));
+        QVERIFY(r.fastTook);
+        QVERIFY2(disagreement(r).isEmpty(), qPrintable(disagreement(r)));
+    }
+
+    void gpxGpsbabelFilesAgree_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::newRow("GPX 1.0") << "gpx";
+        QTest::newRow("GPX 1.1") << "gpx,gpxver=1.1";
+    }
+    void gpxGpsbabelFilesAgree()
+    {
+        // GPX as gpsbabel writes it, from an NMEA log: the file the benchmark's "GPX-b" line reads.
+        QFETCH(QString, format);
+        if (QStandardPaths::findExecutable(QStringLiteral("gpsbabel")).isEmpty())
+            QSKIP("gpsbabel is not installed");
+        const QString nmea = m_dir.filePath(QStringLiteral("babel.nmea")), out = m_dir.filePath(QStringLiteral("babel.gpx"));
+        QVERIFY(vigie::test::writeNmeaFile(nmea, 3000, 86390)); // across midnight
+        QProcess babel;
+        babel.start(QStringLiteral("gpsbabel"), {QStringLiteral("-i"), QStringLiteral("nmea"), QStringLiteral("-f"), nmea,
+                                                 QStringLiteral("-o"), format, QStringLiteral("-F"), out});
+        QVERIFY(babel.waitForFinished(60000) && babel.exitCode() == 0);
+        const GpxReadings r = readGpxBothWays(out);
+        QVERIFY(r.fastTook);
+        QVERIFY2(disagreement(r).isEmpty(), qPrintable(disagreement(r)));
+        QCOMPARE(r.xml.filter(QStringLiteral("point ")).size(), 3000);
+    }
+
+    void gpxCorpusAgrees()
+    {
+        // Files written by other tools (the shared corpus, beside the checkout; not part of it).
+        const QDir corpus(QStringLiteral(VIGIE_SOURCE_DIR "/../shared/corpus/gpx"));
+        const QStringList files = corpus.entryList({QStringLiteral("*.gpx")}, QDir::Files, QDir::Name);
+        if (files.isEmpty())
+            QSKIP("no shared corpus beside the checkout");
+        for (const QString &name : files) {
+            const GpxReadings r = readGpxBothWays(corpus.filePath(name));
+            const QString d = disagreement(r);
+            QVERIFY2(d.isEmpty(), qPrintable(name + QStringLiteral(": ") + d));
+            qInfo("%s: %s, %d calls", qPrintable(name), r.fastTook ? "fast path" : "XML path", int(r.xml.size()));
+        }
+    }
+
+    void largeGpxBoundedMemory()
+    {
+        // ~100 MB of GPX read by the fast path, from a mapping: its pages are let go as it goes, so
+        // the resident size stays far below the file's. (writeGpxFile's dates go past November
+        // 31st after 1,036,800 fixes.)
+        const QString p = m_dir.filePath(QStringLiteral("big.gpx"));
+        QVERIFY(vigie::test::writeGpxFile(p, 1000000));
+        QVERIFY(QFileInfo(p).size() > 95 * 1000 * 1000);
+        struct PeakSink : TrackSink
+        {
+            qint64 points = 0, peakKb = 0;
+            int track(const Track &) override { return 0; }
+            void point(int, const TrackPoint &) override
+            {
+                if (++points % 100000 == 0)
+                    peakKb = std::max(peakKb, rssKb());
+            }
+            void rejected(const ReadIssue &) override {}
+        } sink;
+        const qint64 before = rssKb();
+        QElapsedTimer t;
+        t.start();
+        QVERIFY(GpxTrackReader::readVia(GpxTrackReader::Path::Fast, p, sink));
+        qInfo("read %lld points (%lld MB) in %lld ms; resident %lld kB before, at most %lld kB while reading", sink.points,
+              QFileInfo(p).size() / 1000000, t.elapsed(), before, sink.peakKb);
+        QCOMPARE(sink.points, 1000000);
+        QVERIFY(sink.peakKb - before < 64 * 1024);
+        QFile::remove(p);
     }
 
     void nmeaPathologies()
