@@ -70,7 +70,8 @@ class XmlInput
 
 // The file mapped read-only. Pages already read are let go now and then: they stay in the page
 // cache and come back if touched again, but the process's resident size stays bounded whatever
-// the file's size (as it does when reading through a buffer).
+// the file's size (as it does when reading through a buffer). As with any mapping, a file cut
+// short by another program while it is read faults (SIGBUS) where a read() would end early.
 class Mapping
 {
   public:
