@@ -492,11 +492,10 @@ PlainXmlScanner::TokenType PlainXmlScanner::ranOut(const char *limit)
     return fail(m_end, SafeXmlReader::truncatedReason());
 }
 
-PlainXmlScanner::TokenType PlainXmlScanner::unfinished(const char *limit)
+PlainXmlScanner::TokenType PlainXmlScanner::unfinished()
 {
     // QXmlStreamReader looks for the end of these in a way of its own, and when there is none it
     // reports the line where the search began or one in between: not worth imitating.
-    Q_UNUSED(limit);
     return decline("a comment or processing instruction that does not end");
 }
 
@@ -861,11 +860,11 @@ PlainXmlScanner::TokenType PlainXmlScanner::readComment()
     const char *p = m_p + 4;
     for (;;) {
         if (p == limit)
-            return unfinished(limit);
+            return unfinished();
         const char c = *p;
         if (c == '-') {
             if (p + 1 == limit)
-                return unfinished(limit);
+                return unfinished();
             if (p[1] == '-')
                 break;
             ++p;
@@ -893,7 +892,7 @@ PlainXmlScanner::TokenType PlainXmlScanner::readComment()
         }
     }
     if (limit - p < 3)
-        return unfinished(limit);
+        return unfinished();
     if (p[2] != '>')
         return decline("-- inside a comment");
     m_p = p + 3;
@@ -907,7 +906,7 @@ PlainXmlScanner::TokenType PlainXmlScanner::readProcessingInstruction()
     const char *p = m_p + 2;
     const char *target = p;
     if (p == limit)
-        return unfinished(limit);
+        return unfinished();
     if (!isNameStart(*p))
         return decline("a processing instruction's target");
     while (p < limit && p - target <= kMaxName && isNameChar(*p))
@@ -915,12 +914,12 @@ PlainXmlScanner::TokenType PlainXmlScanner::readProcessingInstruction()
     if (p - target > kMaxName)
         return decline("a long name");
     if (p == limit)
-        return unfinished(limit);
+        return unfinished();
     if (equalsIgnoringCase(std::string_view(target, size_t(p - target)), "xml"))
         return decline("an XML declaration not at the start");
     if (*p == '?') {
         if (p + 1 == limit)
-            return unfinished(limit);
+            return unfinished();
         if (p[1] != '>')
             return decline("a malformed processing instruction");
         m_p = p + 2;
@@ -931,11 +930,11 @@ PlainXmlScanner::TokenType PlainXmlScanner::readProcessingInstruction()
         return decline("a processing instruction's target");
     for (;;) {
         if (p == limit)
-            return unfinished(limit);
+            return unfinished();
         const char c = *p;
         if (c == '?') {
             if (p + 1 == limit)
-                return unfinished(limit);
+                return unfinished();
             if (p[1] == '>')
                 break;
             ++p;

@@ -110,7 +110,7 @@ class PlainXmlScanner
 
     TokenType endOfData();                 // no byte left between tokens
     TokenType ranOut(const char *limit);   // a token cut by the end of the data or by the size limit
-    TokenType unfinished(const char *limit); // the same for a comment or processing instruction
+    TokenType unfinished();                // a comment or processing instruction that does not end
     TokenType decline(const char *why);
     TokenType fail(const char *at, const QString &reason);
     const char *tokenLimit(const char *from) const
