@@ -857,40 +857,10 @@ PlainXmlScanner::TokenType PlainXmlScanner::readComment()
                        : rest.compare(0, 9, "<![CDATA[") == 0 ? "a CDATA section"
                                                               : "a markup declaration");
     const char *limit = tokenLimit(m_p);
-    const char *p = m_p + 4;
-    for (;;) {
-        if (p == limit)
-            return unfinished();
-        const char c = *p;
-        if (c == '-') {
-            if (p + 1 == limit)
-                return unfinished();
-            if (p[1] == '-')
-                break;
-            ++p;
-            continue;
-        }
-        switch (kClass[uchar(c)]) {
-        case Ordinary:
-        case Blank:
-        case Lt:
-        case Amp:
-        case Bracket: ++p; continue;
-        case CarriageReturn:
-            if (p + 1 >= limit || p[1] != '\n')
-                return decline("a carriage return without a line feed");
-            p += 2;
-            continue;
-        case High: {
-            const int n = utf8Length(p, limit);
-            if (n == 0)
-                return decline("not UTF-8, or a character QXmlStreamReader may treat differently");
-            p += n;
-            continue;
-        }
-        default: return decline("a control character");
-        }
-    }
+    TokenType failed = QXmlStreamReader::Invalid;
+    const char *p = markupBodyEnd(m_p + 4, limit, '-', '-', &failed);
+    if (!p)
+        return failed;
     if (limit - p < 3)
         return unfinished();
     if (p[2] != '>')
@@ -898,6 +868,52 @@ PlainXmlScanner::TokenType PlainXmlScanner::readComment()
     m_p = p + 3;
     m_type = QXmlStreamReader::Comment;
     return m_type;
+}
+
+const char *PlainXmlScanner::markupBodyEnd(const char *p, const char *limit, char first, char second, TokenType *failed)
+{
+    for (;;) {
+        if (p == limit) {
+            *failed = unfinished();
+            return nullptr;
+        }
+        const char c = *p;
+        if (c == first) {
+            if (p + 1 == limit) {
+                *failed = unfinished();
+                return nullptr;
+            }
+            if (p[1] == second)
+                return p;
+            ++p;
+            continue;
+        }
+        const char *why = nullptr;
+        switch (kClass[uchar(c)]) {
+        case Ordinary:
+        case Blank:
+        case Lt:
+        case Amp:
+        case Bracket: ++p; continue;
+        case CarriageReturn:
+            if (p + 1 < limit && p[1] == '\n') {
+                p += 2;
+                continue;
+            }
+            why = "a carriage return without a line feed";
+            break;
+        case High:
+            if (const int n = utf8Length(p, limit)) {
+                p += n;
+                continue;
+            }
+            why = "not UTF-8, or a character QXmlStreamReader may treat differently";
+            break;
+        default: why = "a control character";
+        }
+        *failed = decline(why);
+        return nullptr;
+    }
 }
 
 PlainXmlScanner::TokenType PlainXmlScanner::readProcessingInstruction()
@@ -928,39 +944,10 @@ PlainXmlScanner::TokenType PlainXmlScanner::readProcessingInstruction()
     }
     if (!isBlankByte(*p))
         return decline("a processing instruction's target");
-    for (;;) {
-        if (p == limit)
-            return unfinished();
-        const char c = *p;
-        if (c == '?') {
-            if (p + 1 == limit)
-                return unfinished();
-            if (p[1] == '>')
-                break;
-            ++p;
-            continue;
-        }
-        switch (kClass[uchar(c)]) {
-        case Ordinary:
-        case Blank:
-        case Lt:
-        case Amp:
-        case Bracket: ++p; continue;
-        case CarriageReturn:
-            if (p + 1 >= limit || p[1] != '\n')
-                return decline("a carriage return without a line feed");
-            p += 2;
-            continue;
-        case High: {
-            const int n = utf8Length(p, limit);
-            if (n == 0)
-                return decline("not UTF-8, or a character QXmlStreamReader may treat differently");
-            p += n;
-            continue;
-        }
-        default: return decline("a control character");
-        }
-    }
+    TokenType failed = QXmlStreamReader::Invalid;
+    p = markupBodyEnd(p, limit, '?', '>', &failed);
+    if (!p)
+        return failed;
     m_p = p + 2;
     m_type = QXmlStreamReader::ProcessingInstruction;
     return m_type;
@@ -1038,16 +1025,7 @@ void PlainXmlScanner::readElementText(std::string_view *out)
 
 void PlainXmlScanner::skipCurrentElement()
 {
-    int level = 1;
-    while (level > 0) {
-        const TokenType t = readNextNonBlank();
-        if (t == QXmlStreamReader::StartElement)
-            ++level;
-        else if (t == QXmlStreamReader::EndElement)
-            --level;
-        else if (t == QXmlStreamReader::Invalid || t == QXmlStreamReader::EndDocument)
-            return;
-    }
+    skipElementWith([this] { return readNextNonBlank(); });
 }
 
 } // namespace vigie::core

@@ -110,6 +110,9 @@ class PlainXmlScanner
 
     TokenType endOfData();                 // no byte left between tokens
     TokenType ranOut(const char *limit);   // a token cut by the end of the data or by the size limit
+    // The body of a comment or processing instruction from p: where its end (`first`, `second`)
+    // starts, or nullptr with *failed set (declined, or not ended before limit).
+    const char *markupBodyEnd(const char *p, const char *limit, char first, char second, TokenType *failed);
     TokenType unfinished();                // a comment or processing instruction that does not end
     TokenType decline(const char *why);
     TokenType fail(const char *at, const QString &reason);

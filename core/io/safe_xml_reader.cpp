@@ -163,16 +163,7 @@ void SafeXmlReader::readElementText(QString *out)
 
 void SafeXmlReader::skipCurrentElement()
 {
-    int level = 1;
-    while (level > 0) {
-        const auto t = readNext();
-        if (t == QXmlStreamReader::StartElement)
-            ++level;
-        else if (t == QXmlStreamReader::EndElement)
-            --level;
-        else if (t == QXmlStreamReader::Invalid || t == QXmlStreamReader::EndDocument)
-            return;
-    }
+    skipElementWith([this] { return readNext(); });
 }
 
 } // namespace vigie::core

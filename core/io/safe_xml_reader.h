@@ -78,4 +78,21 @@ class SafeXmlReader
     qint64 m_errorColumn = 0;
 };
 
+// Reads past the end of the current element with `next` (a reader's readNext): the one loop
+// behind SafeXmlReader's and PlainXmlScanner's skipCurrentElement().
+template <typename Next>
+void skipElementWith(Next next)
+{
+    int level = 1;
+    while (level > 0) {
+        const QXmlStreamReader::TokenType t = next();
+        if (t == QXmlStreamReader::StartElement)
+            ++level;
+        else if (t == QXmlStreamReader::EndElement)
+            --level;
+        else if (t == QXmlStreamReader::Invalid || t == QXmlStreamReader::EndDocument)
+            return;
+    }
+}
+
 } // namespace vigie::core
